@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { parsePageParam } from "@/lib/routing/page-param";
+import { CategoryListing, findCategory } from "../../category-listing";
+
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return []; // rendered on first request, then served from the cache until content changes
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const category = await findCategory(slug);
+  return { title: category ? `${category.name} – trang ${page}` : "Không tìm thấy chuyên mục" };
+}
+
+export default async function CategoryPageN({ params }: Props) {
+  const { slug, page: rawPage } = await params;
+  const page = parsePageParam(rawPage);
+  // Page 1 is redirected to the category's own address by next.config.ts before it gets here.
+  if (page === null || page < 2) notFound();
+  return <CategoryListing slug={slug} page={page} />;
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleView } from "@/components/article/ArticleView";
+import { RelatedPosts } from "@/components/article/RelatedPosts";
+import { getArticle, getRelatedPosts } from "@/lib/dal/public-posts";
+import { isSlugLike } from "@/lib/routing/page-param";
+
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return []; // rendered on first request, then served from the cache until the post changes
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function lookup(slug: string) {
+  return isSlugLike(slug) ? getArticle(slug) : ({ kind: "missing" } as const);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await lookup((await params).slug);
+  if (found.kind !== "article") return { title: "Không tìm thấy bài viết" };
+  return { title: found.article.title, description: found.article.lead };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const found = await lookup((await params).slug);
+  if (found.kind === "redirect") permanentRedirect(`/tin-tuc/${found.slug}`);
+  if (found.kind === "missing") notFound();
+  const { article } = found;
+  const related = await getRelatedPosts(article.categoryId, article.id);
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <ArticleView article={article} />
+      <RelatedPosts posts={related} category={article.category} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
+import type { Article } from "@/lib/dal/public-posts";
+import { siteUrl } from "@/lib/site";
+import { formatDateLine } from "@/lib/vi/date-line";
+
+/** The article as the agency lays it out: date line, reader toolbar, title, lead, body, source. */
+export function ArticleView({ article }: { article: Article }) {
+  const url = `${siteUrl()}/tin-tuc/${article.slug}`;
+  return (
+    <div className="min-w-0">
+      <Breadcrumb
+        items={[
+          { label: "Trang chủ", href: "/" },
+          { label: article.category.name, href: `/chuyen-muc/${article.category.slug}` },
+        ]}
+      />
+      <article data-read-aloud-root className="mt-4 max-w-3xl">
+        <p className="date-line text-muted" data-read-skip>
+          <time dateTime={article.publishedAt}>{formatDateLine(new Date(article.publishedAt))}</time>
+        </p>
+        <ReaderToolbar />
+        <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        {article.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{article.lead}</p>}
+        {article.image && (
+          <figure className="mt-6">
+            {/* eslint-disable-next-line @next/next/no-img-element -- media URLs are already resized renditions */}
+            <img src={article.image.src} alt={article.image.alt} className="mx-auto block h-auto max-w-full" />
+            {article.imageCaption && (
+              <figcaption className="mt-2 text-center text-[0.9375rem] italic text-muted">{article.imageCaption}</figcaption>
+            )}
+          </figure>
+        )}
+        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {article.source && <p className="source mt-6 text-right font-bold">{article.source}</p>}
+        <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
+          Địa chỉ bài viết: {url}
+        </p>
+      </article>
+    </div>
+  );
+}

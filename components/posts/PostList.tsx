@@ -1,0 +1,17 @@
+import type { Page, PostSummary } from "@/lib/dal/public-posts";
+import { Pagination } from "./Pagination";
+import { PostCard } from "./PostCard";
+
+export function PostList({ result, hrefFor, emptyText }: { result: Page<PostSummary>; hrefFor: (page: number) => string; emptyText: string }) {
+  if (result.items.length === 0) return <p className="py-6 text-muted">{emptyText}</p>;
+  return (
+    <>
+      <div>
+        {result.items.map((post) => (
+          <PostCard key={post.id} post={post} />
+        ))}
+      </div>
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+    </>
+  );
+}

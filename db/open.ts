@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+
+export function databasePath(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || path.join("data", "cms.db"));
+}
+
+/** The folder that holds the database; generated secrets live beside it, never in the repository. */
+export function dataDirectory(): string {
+  return path.dirname(databasePath());
+}
+
+/**
+ * Opens a connection with the pragmas every connection needs. better-sqlite3 leaves WAL at
+ * synchronous=NORMAL, which can lose committed transactions on power failure, hence FULL.
+ */
+export function openDatabase(file: string): AppDatabase {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  const db = drizzle(sqlite, { schema }) as AppDatabase;
+  applyMigrations(db);
+  return db;
+}
+
+/**
+ * drizzle-kit rebuilds a table to alter it; with foreign keys on, dropping the old table would
+ * cascade-delete child rows. PRAGMA foreign_keys is ignored inside a transaction, so it is turned
+ * off around the migrator, and integrity is checked before it is turned back on.
+ */
+export function applyMigrations(db: AppDatabase): void {
+  const sqlite = db.$client;
+  sqlite.pragma("foreign_keys = OFF");
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const problems = sqlite.pragma("foreign_key_check") as unknown[];
+    if (problems.length > 0) {
+      throw new Error(`Migration left ${problems.length} foreign key violations: ${JSON.stringify(problems.slice(0, 5))}`);
+    }
+  } finally {
+    sqlite.pragma("foreign_keys = ON");
+  }
+}

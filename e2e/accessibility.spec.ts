@@ -1,0 +1,58 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { samples } from "./fixtures/samples";
+
+const pages = {
+  "home": "/",
+  "category": `/chuyen-muc/${samples.categories.party.slug}`,
+  "article": `/tin-tuc/${samples.conference2020.slug}`,
+  "404": "/tin-tuc/khong-co-bai-nay",
+};
+
+const modes: Record<string, { prefs: object | null }> = {
+  "normal mode": { prefs: null },
+  "high-contrast mode": { prefs: { fontSize: 100, contrast: "high" } },
+  "largest text (200%)": { prefs: { fontSize: 200 } },
+};
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+for (const [modeName, mode] of Object.entries(modes)) {
+  for (const [pageName, url] of Object.entries(pages)) {
+    test(`axe finds no violations on the ${pageName} page in ${modeName}`, async ({ page }) => {
+      if (mode.prefs) {
+        const prefs = JSON.stringify(mode.prefs);
+        await page.addInitScript((value) => localStorage.setItem("reader-prefs", value), prefs);
+      }
+      await page.goto(url);
+      await expectNoViolations(page);
+    });
+  }
+}
+
+test("axe finds no violations when the system asks for more contrast", async ({ page }) => {
+  await page.emulateMedia({ contrast: "more" });
+  await page.goto(pages.article);
+  await expectNoViolations(page);
+});
+
+test("axe finds no violations on a 320 px phone at 200% text", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.addInitScript(() => localStorage.setItem("reader-prefs", JSON.stringify({ fontSize: 200 })));
+  await page.goto(pages.article);
+  await expectNoViolations(page);
+});
+
+test("a keyboard user can skip to the content", async ({ page }) => {
+  await page.goto(pages.article);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#noi-dung$/);
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { gt, lt, max } from "drizzle-orm";
+import type { AppDatabase } from "@/db";
+import { cacheInvalidations } from "@/db/schema";
+
+type Writer = Pick<AppDatabase, "insert">;
+
+/** Queues tags for revalidation, in the caller's transaction so the queue and the content commit together. */
+export function queueInvalidation(tx: Writer, tags: string[]): void {
+  if (tags.length === 0) return;
+  tx.insert(cacheInvalidations)
+    .values(tags.map((tag) => ({ tag })))
+    .run();
+}
+
+export function latestInvalidationId(db: AppDatabase): number {
+  return db.select({ id: max(cacheInvalidations.id) }).from(cacheInvalidations).get()?.id ?? 0;
+}
+
+export function invalidationsAfter(db: AppDatabase, afterId: number): { lastId: number; tags: string[] } {
+  const rows = db
+    .select({ id: cacheInvalidations.id, tag: cacheInvalidations.tag })
+    .from(cacheInvalidations)
+    .where(gt(cacheInvalidations.id, afterId))
+    .orderBy(cacheInvalidations.id)
+    .all();
+  return { lastId: rows.at(-1)?.id ?? afterId, tags: [...new Set(rows.map((r) => r.tag))] };
+}
+
+/** The queue is only read forward from the newest id at start, so old rows are history. */
+export function pruneInvalidations(db: AppDatabase, olderThan: Date): void {
+  db.delete(cacheInvalidations).where(lt(cacheInvalidations.createdAt, olderThan)).run();
+}

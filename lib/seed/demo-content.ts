@@ -1,0 +1,29 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import type { AppDatabase } from "@/db";
+import { categories, posts } from "@/db/schema";
+import { importLegacyText } from "@/lib/legacy/import";
+
+const SAMPLES = path.join(/*turbopackIgnore: true*/ process.cwd(), "samples", "legacy-export");
+
+/** The agency's real posts shipped with the repository, with the categories they belong to. */
+const DEMO_POSTS: Array<{ file: string; category: string }> = [
+  { file: "000_434db2b6d292e4e5.txt", category: "Hoạt động Đảng, đoàn thể" },
+  { file: "001_ab3f09257694bc18.txt", category: "Hoạt động Đảng, đoàn thể" },
+  { file: "002_ac325f9820ae4275.txt", category: "Thi đua – Khen thưởng" },
+];
+
+/** Seeds the demo posts on an empty database only, so a later start never touches real content. */
+export function seedDemoContentIfEmpty(db: AppDatabase): { seeded: boolean } {
+  const existing =
+    (db.select({ n: count() }).from(posts).get()?.n ?? 0) + (db.select({ n: count() }).from(categories).get()?.n ?? 0);
+  if (existing > 0) return { seeded: false };
+  for (const demo of DEMO_POSTS) {
+    const file = path.join(SAMPLES, demo.file);
+    const outcome = importLegacyText(db, { file, text: fs.readFileSync(file, "utf8"), categoryName: demo.category });
+    if (outcome.status === "failed") throw new Error(`Demo content ${demo.file} failed to import: ${outcome.reason}`);
+  }
+  return { seeded: true };
+}

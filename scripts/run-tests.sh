@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The one test command (npm test): typecheck, lint, unit tests, production build, end-to-end tests.
+# Every step runs even after a failure, so one run reports everything; the last line is the totals.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+passed=0 failed=0 skipped=0 status=0
+
+step() { # name, command...
+  local name=$1; shift
+  echo; echo "=== $name"
+  if "$@"; then passed=$((passed + 1)); echo "--- $name: ok"; else failed=$((failed + 1)); status=1; echo "--- $name: FAILED"; fi
+}
+
+# Adds the counts from a JSON report (vitest or Playwright) to the totals.
+count_report() {
+  local report=$1 kind=$2
+  if [ ! -s "$report" ]; then echo "no $kind report at $report"; failed=$((failed + 1)); status=1; return; fi
+  read -r p f s < <(node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    if (process.argv[2] === "vitest") {
+      console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests);
+    } else {
+      const st = r.stats;
+      console.log(st.expected + st.flaky, st.unexpected, st.skipped);
+    }' "$report" "$kind")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+}
+
+step "typecheck (tsc --noEmit)" npx tsc --noEmit
+step "lint (eslint)" npx eslint . --max-warnings 0
+
+echo; echo "=== unit tests (vitest)"
+rm -f test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+count_report test-results/vitest.json vitest
+
+step "build (next build)" npm run build
+
+echo; echo "=== end-to-end tests (playwright, chromium)"
+rm -f test-results/playwright.json
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test || status=1
+count_report test-results/playwright.json playwright
+
+echo
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+[ "$failed" -eq 0 ] || status=1
+exit $status
