@@ -55,7 +55,8 @@ export function startInvalidationPoller(): void {
         const tags = pending.has(cacheTags.all) ? [cacheTags.all] : [...pending];
         pending = new Set();
         if (await postTags(tags)) {
-          poller.ready = true;
+          // Ready one tick later, so the first full revalidation has surely been applied.
+          setTimeout(() => (poller.ready = true), POLL_MS);
         } else {
           for (const tag of tags) pending.add(tag);
         }

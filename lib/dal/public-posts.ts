@@ -1,8 +1,8 @@
 import "server-only";
 import { and, count, desc, eq, lte, ne, type SQL } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { getDb } from "@/db";
 import { categories, postSlugHistory, posts } from "@/db/schema";
+import { cachedRead } from "@/lib/cache/cached";
 import { cacheTags } from "@/lib/cache/tags";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 
@@ -90,24 +90,21 @@ function listPage(where: SQL, page: number): Page<PostSummary> {
 }
 
 export function getLatestPosts(page: number): Promise<Page<PostSummary>> {
-  return unstable_cache(async () => listPage(publicConstraint(new Date()), page), ["latest-posts", String(page)], {
-    tags: [cacheTags.all, cacheTags.home],
-  })();
+  return cachedRead(() => listPage(publicConstraint(new Date()), page), ["latest-posts", String(page)], [cacheTags.home]);
 }
 
 export type CategoryDto = { id: number; name: string; slug: string; description: string };
 
 export function getCategories(): Promise<CategoryDto[]> {
-  return unstable_cache(
-    async () =>
+  return cachedRead(
+    () =>
       getDb()
         .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
         .from(categories)
         .orderBy(categories.position, categories.name)
         .all(),
     ["categories"],
-    { tags: [cacheTags.all] },
-  )();
+  );
 }
 
 export async function getCategoryBySlug(slug: string): Promise<CategoryDto | null> {
@@ -116,11 +113,11 @@ export async function getCategoryBySlug(slug: string): Promise<CategoryDto | nul
 }
 
 export function getCategoryPosts(categoryId: number, page: number): Promise<Page<PostSummary>> {
-  return unstable_cache(
-    async () => listPage(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId))!, page),
+  return cachedRead(
+    () => listPage(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId))!, page),
     ["category-posts", String(categoryId), String(page)],
-    { tags: [cacheTags.all, cacheTags.category(categoryId)] },
-  )();
+    [cacheTags.category(categoryId)],
+  );
 }
 
 export type ArticleLookup = { kind: "article"; article: Article } | { kind: "redirect"; slug: string } | { kind: "missing" };
@@ -165,14 +162,12 @@ function findArticle(slug: string): ArticleLookup {
 }
 
 export function getArticle(slug: string): Promise<ArticleLookup> {
-  return unstable_cache(async () => findArticle(slug), ["article", slug], {
-    tags: [cacheTags.all, cacheTags.article(slug)],
-  })();
+  return cachedRead(() => findArticle(slug), ["article", slug], [cacheTags.article(slug)]);
 }
 
 export function getRelatedPosts(categoryId: number, excludeId: number): Promise<PostSummary[]> {
-  return unstable_cache(
-    async () =>
+  return cachedRead(
+    () =>
       getDb()
         .select(summaryColumns)
         .from(posts)
@@ -183,6 +178,6 @@ export function getRelatedPosts(categoryId: number, excludeId: number): Promise<
         .all()
         .map(toSummary),
     ["related-posts", String(categoryId), String(excludeId)],
-    { tags: [cacheTags.all, cacheTags.category(categoryId)] },
-  )();
+    [cacheTags.category(categoryId)],
+  );
 }
