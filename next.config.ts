@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() / unauthorized() for pages that the data access layer refuses.
+  experimental: { authInterrupts: true },
   // Native and DOM-emulating modules stay out of the server bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "happy-dom", "sanitize-html"],
   // Page 1 of a listing has one address; redirecting here avoids rendering (and caching) a duplicate.

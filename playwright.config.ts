@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATA_DIR, E2E_DATABASE_PATH, E2E_PORT as PORT } from "./e2e/env";
+import { E2E_ADMIN, E2E_DATA_DIR, E2E_DATABASE_PATH, E2E_PORT as PORT } from "./e2e/env";
 
 export default defineConfig({
   testDir: "e2e",
@@ -37,6 +37,12 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE_PATH, SITE_URL: `http://127.0.0.1:${PORT}` },
+    env: {
+      PORT: String(PORT),
+      DATABASE_PATH: E2E_DATABASE_PATH,
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+    },
   },
 });

@@ -21,8 +21,8 @@ export function seedDemoContentIfEmpty(db: AppDatabase): { seeded: boolean } {
     (db.select({ n: count() }).from(posts).get()?.n ?? 0) + (db.select({ n: count() }).from(categories).get()?.n ?? 0);
   if (existing > 0) return { seeded: false };
   for (const demo of DEMO_POSTS) {
-    const file = path.join(SAMPLES, demo.file);
-    const outcome = importLegacyText(db, { file, text: fs.readFileSync(file, "utf8"), categoryName: demo.category });
+    const file = path.join(/*turbopackIgnore: true*/ SAMPLES, demo.file);
+    const outcome = importLegacyText(db, { file, text: fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8"), categoryName: demo.category });
     if (outcome.status === "failed") throw new Error(`Demo content ${demo.file} failed to import: ${outcome.reason}`);
   }
   return { seeded: true };

@@ -1,12 +1,28 @@
 import "server-only";
 import { getDb } from "@/db";
+import { ensureFirstAdmin } from "@/lib/auth/first-admin";
 import { startInvalidationPoller } from "@/lib/cache/poller";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
+import { siteUrl } from "@/lib/site";
 
 /** Runs once per server process before it serves: migrate (in getDb), seed an empty database, start background work. */
-export function startServer(): void {
+export async function startServer(): Promise<void> {
   const db = getDb();
   const { seeded } = seedDemoContentIfEmpty(db);
   if (seeded) console.log("[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục.");
+  const admin = await ensureFirstAdmin(db);
+  if (admin) printFirstAdmin(admin);
   startInvalidationPoller();
+}
+
+function printFirstAdmin(admin: { email: string; password?: string }): void {
+  const lines = [
+    "Tài khoản quản trị đầu tiên đã được tạo.",
+    `  Đăng nhập: ${siteUrl()}/login`,
+    `  E-mail:    ${admin.email}`,
+    admin.password
+      ? `  Mật khẩu tạm: ${admin.password}   (chỉ hiện một lần; bạn sẽ phải đổi ở lần đăng nhập đầu)`
+      : "  Mật khẩu:  giá trị của ADMIN_PASSWORD",
+  ];
+  console.log(`\n${"=".repeat(72)}\n${lines.join("\n")}\n${"=".repeat(72)}\n`);
 }

@@ -1,0 +1,16 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  return (
+    <button
+      type="button"
+      // No server-side redirect: next-auth would build it from NEXTAUTH_URL, which may not be the host in use.
+      onClick={() => signOut({ redirect: false }).then(() => window.location.assign("/login"))}
+      className="min-h-11 rounded-md border border-brand-ink px-3 font-semibold text-brand-ink"
+    >
+      Đăng xuất
+    </button>
+  );
+}
