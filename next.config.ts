@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { publicCsp } from "./lib/security/csp";
+
+const https = (process.env.SITE_URL ?? "").startsWith("https://");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -20,9 +23,21 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+        ],
+      },
+      {
+        // Staff pages get a nonce-based policy from proxy.ts instead.
+        source: "/((?!admin|login).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: publicCsp() },
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
         ],
       },
+      { source: "/admin", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/admin/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/login", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
 };

@@ -43,6 +43,8 @@ export default defineConfig({
       SITE_URL: `http://127.0.0.1:${PORT}`,
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
+      // Lets each test context present its own client address (e2e/fixtures/ip.ts).
+      TRUST_PROXY: "loopback",
     },
   },
 });

@@ -11,7 +11,10 @@ export type FirstAdmin = { email: string; password?: string } | null;
  * admin@localhost with a generated temporary password that is returned (to print once) and must
  * be changed at first sign-in.
  */
-export async function ensureFirstAdmin(db: AppDatabase, env: NodeJS.ProcessEnv = process.env): Promise<FirstAdmin> {
+export async function ensureFirstAdmin(
+  db: AppDatabase,
+  env: Record<string, string | undefined> = process.env,
+): Promise<FirstAdmin> {
   if (db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).get()) return null;
   const email = env.ADMIN_EMAIL?.trim() || "admin@localhost";
   const result = await createAccount(db, {

@@ -15,7 +15,7 @@ export type SignInFailure =
   | { ok: false; code: "TOTP_INVALID" };
 export type SignInResult = { ok: true; user: { id: number; name: string; email: string; tokenVersion: number } } | SignInFailure;
 
-function useRecoveryCode(db: AppDatabase, userId: number, code: string): boolean {
+function consumeRecoveryCode(db: AppDatabase, userId: number, code: string): boolean {
   const hash = hashRecoveryCode(code);
   const result = db
     .update(recoveryCodes)
@@ -58,7 +58,7 @@ export async function attemptSignIn(
   if (user.totpSecret) {
     const code = input.code?.trim() ?? "";
     if (!code) return { ok: false, code: "TOTP_REQUIRED" };
-    if (!verifyTotp(user.totpSecret, code) && !useRecoveryCode(db, user.id, code)) {
+    if (!verifyTotp(user.totpSecret, code) && !consumeRecoveryCode(db, user.id, code)) {
       recordSignInAttempt(db, { email, ip, outcome: "failure" });
       logActivity(db, { actor: { id: user.id, name: user.name }, action: "auth.sign-in-failed", objectType: "email", objectId: email, summary: "Sai mã xác thực hai bước", ip });
       return { ok: false, code: "TOTP_INVALID" };
