@@ -12,6 +12,7 @@ const NAV: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin", label: "Tổng quan", action: "admin:enter" },
   { href: "/admin/users", label: "Người dùng", action: "user:manage" },
   { href: "/admin/activity", label: "Nhật ký hoạt động", action: "activity:read" },
+  { href: "/admin/settings", label: "Cài đặt", action: "settings:manage" },
   { href: "/admin/profile", label: "Hồ sơ", action: "admin:enter" },
 ];
 
