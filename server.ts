@@ -36,8 +36,10 @@ async function main() {
     req.headers[CLIENT_IP_HEADER] = clientAddress(req);
     // Without a trusted proxy these headers come from the client; Next must not believe them.
     if (!isTrustedProxy(req.socket.remoteAddress ?? "")) {
-      delete req.headers["x-forwarded-for"];
-      delete req.headers["x-real-ip"];
+      // Next compares a server action's Origin with X-Forwarded-Host when present; only a proxy may set it.
+      for (const header of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"]) {
+        delete req.headers[header];
+      }
     }
     void handle(req, res);
   });

@@ -39,6 +39,8 @@ export const users = sqliteTable(
     // Base32 TOTP secret; null until enrolment is confirmed with a first valid code.
     totpSecret: text("totp_secret"),
     totpPendingSecret: text("totp_pending_secret"),
+    // The 30-second step of the last code accepted at sign-in: a code is good once, not twice.
+    totpLastStep: integer("totp_last_step"),
     lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

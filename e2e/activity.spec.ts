@@ -7,8 +7,11 @@ const cell = (row: Locator, column: number) => row.locator("td").nth(column);
 async function filter(page: Page, choices: { user?: string; action?: string }): Promise<void> {
   if (choices.user !== undefined) await page.getByLabel("Người thực hiện").selectOption(choices.user);
   if (choices.action !== undefined) await page.getByLabel("Hành động").selectOption(choices.action === "" ? "" : { label: choices.action });
+  // The URL already matches before the GET form submits, so wait for the new document itself.
+  const loaded = page.waitForResponse((r) => r.request().isNavigationRequest() && r.url().includes("/admin/activity"));
   await page.getByRole("button", { name: "Lọc" }).click();
-  await page.waitForURL(/\/admin\/activity/);
+  await loaded;
+  await page.waitForLoadState("domcontentloaded");
 }
 
 /** Today's date in Vietnam, as a date input sends it. */

@@ -115,8 +115,9 @@ test.describe("profile", () => {
 
     await page.getByLabel("Mã 6 số trên ứng dụng").fill(totp.generate());
     await page.getByRole("button", { name: "Xác nhận và bật" }).click();
-    const codes = (await page.getByRole("list", { name: "Mã khôi phục" }).getByRole("listitem").allTextContents()).map((c) => c.trim());
-    expect(codes).toHaveLength(10);
+    const codeItems = page.getByRole("list", { name: "Mã khôi phục" }).getByRole("listitem");
+    await expect(codeItems).toHaveCount(10);
+    const codes = (await codeItems.allTextContents()).map((c) => c.trim());
     await expect(page.getByText("Trạng thái: Đang bật")).toBeVisible();
     // The codes are shown once: a fresh load has only the count.
     await page.reload();

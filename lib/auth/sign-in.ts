@@ -6,7 +6,7 @@ import { logActivity } from "@/lib/activity/log";
 import { normalizeEmail } from "./email";
 import { hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import { recordSignInAttempt, signInLock } from "./throttle";
-import { hashRecoveryCode, verifyTotp } from "./totp";
+import { hashRecoveryCode, totpStep } from "./totp";
 
 export type SignInFailure =
   | { ok: false; code: "CREDENTIALS" }
@@ -44,7 +44,7 @@ export async function attemptSignIn(
   }
 
   const user = db
-    .select({ id: users.id, name: users.name, email: users.email, status: users.status, passwordHash: users.passwordHash, tokenVersion: users.tokenVersion, totpSecret: users.totpSecret })
+    .select({ id: users.id, name: users.name, email: users.email, status: users.status, passwordHash: users.passwordHash, tokenVersion: users.tokenVersion, totpSecret: users.totpSecret, totpLastStep: users.totpLastStep })
     .from(users)
     .where(eq(users.email, email))
     .get();
@@ -55,10 +55,14 @@ export async function attemptSignIn(
     return { ok: false, code: "CREDENTIALS" };
   }
 
+  let acceptedStep: number | null = null;
   if (user.totpSecret) {
     const code = input.code?.trim() ?? "";
     if (!code) return { ok: false, code: "TOTP_REQUIRED" };
-    if (!verifyTotp(user.totpSecret, code) && !consumeRecoveryCode(db, user.id, code)) {
+    const step = totpStep(user.totpSecret, code);
+    // A code seen once (e.g. read over a shoulder, or replayed) is refused within its window too.
+    if (step !== null && step > (user.totpLastStep ?? -1)) acceptedStep = step;
+    else if (!consumeRecoveryCode(db, user.id, code)) {
       recordSignInAttempt(db, { email, ip, outcome: "failure" });
       logActivity(db, { actor: { id: user.id, name: user.name }, action: "auth.sign-in-failed", objectType: "email", objectId: email, summary: "Sai mã xác thực hai bước", ip });
       return { ok: false, code: "TOTP_INVALID" };
@@ -68,7 +72,7 @@ export async function attemptSignIn(
   const upgraded = user.passwordHash && needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   db.transaction((tx) => {
     tx.update(users)
-      .set({ lastSignInAt: new Date(), ...(upgraded ? { passwordHash: upgraded } : {}) })
+      .set({ lastSignInAt: new Date(), ...(upgraded ? { passwordHash: upgraded } : {}), ...(acceptedStep !== null ? { totpLastStep: acceptedStep } : {}) })
       .where(eq(users.id, user.id))
       .run();
     recordSignInAttempt(tx, { email, ip, outcome: "success" });

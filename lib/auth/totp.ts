@@ -18,11 +18,19 @@ export function totpUri(secret: string, email: string): string {
   return totp(secret, email).toString();
 }
 
-/** Accepts the current code and one step either side, for clocks that drift. */
-export function verifyTotp(secret: string, code: string): boolean {
+/**
+ * The time step (30-second counter) a code belongs to, or null when it is not valid now. Accepts
+ * the current step and one either side, for clocks that drift.
+ */
+export function totpStep(secret: string, code: string, now = Date.now()): number | null {
   const digits = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(digits)) return false;
-  return totp(secret).validate({ token: digits, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(digits)) return null;
+  const delta = totp(secret).validate({ token: digits, window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 1000 / PERIOD) + delta;
+}
+
+export function verifyTotp(secret: string, code: string): boolean {
+  return totpStep(secret, code) !== null;
 }
 
 const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"; // no 0/o, 1/l/i to misread

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
-import { users, type Role, type UserStatus } from "@/db/schema";
+import { recoveryCodes, users, type Role, type UserStatus } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { bumpTokenVersion, createAccount, generatePassword, isLastActiveAdmin } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password-hash";
@@ -307,5 +307,31 @@ export function signOutUserEverywhereFor(db: AppDatabase, actor: UserAdminActor 
       ip: actor.ip,
     });
     return { ok: true, message: `Đã đăng xuất ${target.email} khỏi mọi thiết bị.` };
+  }, WRITE);
+}
+
+/**
+ * Turns off a user's two-factor sign-in when they lost both the authenticator and the recovery
+ * codes; their sessions end and they can enrol again from their profile.
+ */
+export function resetUserTwoFactorFor(db: AppDatabase, actor: UserAdminActor | null, id: number): UserChangeResult {
+  assertCanManage(actor);
+  return db.transaction((tx): UserChangeResult => {
+    const target = readTarget(tx, id);
+    if (!target) return { ok: false, message: USER_ADMIN_MESSAGES.notFound };
+    const enrolled = tx.select({ secret: users.totpSecret }).from(users).where(eq(users.id, id)).get()?.secret;
+    if (!enrolled) return { ok: false, message: "Tài khoản này chưa bật xác thực hai bước." };
+    tx.update(users).set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null }).where(eq(users.id, id)).run();
+    tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, id)).run();
+    bumpTokenVersion(tx, id);
+    logActivity(tx, {
+      actor: { id: actor.id, name: actor.name },
+      action: "user.totp-disable",
+      objectType: "user",
+      objectId: id,
+      summary: `Quản trị viên tắt cho ${target.email}`,
+      ip: actor.ip,
+    });
+    return { ok: true, message: `Đã tắt xác thực hai bước của ${target.email}. Người dùng có thể bật lại trong Hồ sơ.` };
   }, WRITE);
 }

@@ -9,6 +9,7 @@ import {
   listUsersFor,
   resetUserPasswordFor,
   setUserDisabledFor,
+  resetUserTwoFactorFor,
   signOutUserEverywhereFor,
   updateUserFor,
   UserAdminDeniedError,
@@ -88,4 +89,8 @@ export function resetUserPassword(id: number, password?: string): Promise<UserCh
 
 export function signOutUserEverywhere(id: number): Promise<UserChangeResult> {
   return change((actor) => signOutUserEverywhereFor(getDb(), actor, id), id);
+}
+
+export function resetUserTwoFactor(id: number): Promise<UserChangeResult> {
+  return change((actor) => resetUserTwoFactorFor(getDb(), actor, id), id);
 }

@@ -1,13 +1,14 @@
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AppDatabase } from "@/db/open";
-import { activityLog, users, type Role, type UserStatus } from "@/db/schema";
+import { activityLog, recoveryCodes, users, type Role, type UserStatus } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import {
   createUserFor,
   getUserForAdminFor,
   listUsersFor,
   resetUserPasswordFor,
+  resetUserTwoFactorFor,
   setUserDisabledFor,
   signOutUserEverywhereFor,
   updateUserFor,
@@ -327,5 +328,26 @@ describe("signOutUserEverywhereFor", () => {
     expect(row(target.id).tokenVersion).toBe(2);
     expect(lastLog()).toMatchObject({ action: "auth.sign-out-everywhere", objectId: String(target.id), actorId: admin.id });
     expect(signOutUserEverywhereFor(db, admin, 9999)).toEqual({ ok: false, message: USER_ADMIN_MESSAGES.notFound });
+  });
+});
+
+describe("resetUserTwoFactorFor", () => {
+  it("turns two-factor sign-in off, removes the recovery codes, ends the sessions and logs it", () => {
+    const admin = actorFrom(insertUser({ role: "admin" }));
+    const target = insertUser();
+    db.insert(recoveryCodes).values({ userId: target.id, codeHash: "abc" }).run();
+    expect(resetUserTwoFactorFor(db, admin, target.id)).toMatchObject({ ok: true });
+    expect(row(target.id)).toMatchObject({ totpSecret: null, tokenVersion: 1 });
+    expect(db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, target.id)).all()).toEqual([]);
+    expect(lastLog()).toMatchObject({ action: "user.totp-disable", objectId: String(target.id), actorId: admin.id });
+    expect(resetUserTwoFactorFor(db, admin, target.id)).toMatchObject({ ok: false });
+  });
+
+  it("is refused to editors and authors, changing nothing", () => {
+    const target = insertUser();
+    for (const role of ["editor", "author"] as const) {
+      expect(() => resetUserTwoFactorFor(db, actorFrom(insertUser({ role })), target.id)).toThrow(UserAdminDeniedError);
+    }
+    expect(row(target.id).totpSecret).not.toBeNull();
   });
 });

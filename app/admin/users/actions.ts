@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
-import { createUser, resetUserPassword, setUserDisabled, signOutUserEverywhere, updateUser, type UserChangeResult } from "@/lib/dal/users";
+import { createUser, resetUserPassword, resetUserTwoFactor, setUserDisabled, signOutUserEverywhere, updateUser, type UserChangeResult } from "@/lib/dal/users";
 import { createUserSchema, resetPasswordSchema, updateUserSchema, userIdSchema } from "@/lib/validations/user";
 
 /** A refused change keeps what was typed and puts the message next to its field when it has one. */
@@ -55,6 +55,13 @@ export const resetUserPasswordAction = authorizedAction("user:manage", resetPass
 
 export const signOutUserEverywhereAction = authorizedAction("user:manage", userIdSchema, async ({ id }, _user, values) => {
   const result = await signOutUserEverywhere(id);
+  if (!result.ok) return refused(result, values);
+  refreshUser(id);
+  return { ok: true, message: result.message };
+});
+
+export const resetUserTwoFactorAction = authorizedAction("user:manage", userIdSchema, async ({ id }, _user, values) => {
+  const result = await resetUserTwoFactor(id);
   if (!result.ok) return refused(result, values);
   refreshUser(id);
   return { ok: true, message: result.message };

@@ -7,6 +7,7 @@ import {
   disableUserAction,
   enableUserAction,
   resetUserPasswordAction,
+  resetUserTwoFactorAction,
   signOutUserEverywhereAction,
   updateUserAction,
 } from "@/app/admin/users/actions";
@@ -30,13 +31,14 @@ const disable = stamped(disableUserAction);
 const enable = stamped(enableUserAction);
 const resetPassword = stamped(resetUserPasswordAction);
 const signOutEverywhere = stamped(signOutUserEverywhereAction);
+const resetTwoFactor = stamped(resetUserTwoFactorAction);
 
 const initial: Stamped = {};
 
 // `!` because SubmitButton already sets the brand colours and utility order in CSS, not in class order, decides.
 const secondaryButton = "border border-line bg-page! text-ink!";
 
-export type EditableUser = Pick<UserDetail, "id" | "name" | "email" | "role" | "unit" | "status">;
+export type EditableUser = Pick<UserDetail, "id" | "name" | "email" | "role" | "unit" | "status" | "totpEnabled">;
 
 export function UserEditor({ user, isSelf }: { user: EditableUser; isSelf: boolean }) {
   const [editState, editAction] = useActionState(update, initial);
@@ -44,12 +46,13 @@ export function UserEditor({ user, isSelf }: { user: EditableUser; isSelf: boole
   const [enableState, enableAction] = useActionState(enable, initial);
   const [resetState, resetAction] = useActionState(resetPassword, initial);
   const [signOutState, signOutAction] = useActionState(signOutEverywhere, initial);
+  const [twoFactorState, twoFactorAction] = useActionState(resetTwoFactor, initial);
   const editForm = useRef<HTMLFormElement>(null);
   const resetForm = useRef<HTMLFormElement>(null);
   useFocusFirstError(editForm, editState.errors);
   useFocusFirstError(resetForm, resetState.errors);
 
-  const latest = [editState, disableState, enableState, resetState, signOutState].reduce((a, b) => ((b.at ?? 0) > (a.at ?? 0) ? b : a));
+  const latest = [editState, disableState, enableState, resetState, signOutState, twoFactorState].reduce((a, b) => ((b.at ?? 0) > (a.at ?? 0) ? b : a));
   const edited = editState.values ?? {};
 
   return (
@@ -143,6 +146,18 @@ export function UserEditor({ user, isSelf }: { user: EditableUser; isSelf: boole
             </SubmitButton>
           </div>
         </form>
+
+        {user.totpEnabled && (
+          <form action={twoFactorAction} className="flex flex-col gap-2">
+            <input type="hidden" name="id" value={user.id} />
+            <p>Dùng khi người này mất cả ứng dụng xác thực lẫn mã khôi phục. Họ sẽ bị đăng xuất và có thể bật lại trong Hồ sơ.</p>
+            <div>
+              <SubmitButton pendingText="Đang tắt…" className={secondaryButton}>
+                Tắt xác thực hai bước
+              </SubmitButton>
+            </div>
+          </form>
+        )}
       </section>
     </div>
   );

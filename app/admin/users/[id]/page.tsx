@@ -47,7 +47,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         {/* Keyed by id: opening another account must not show the previous one's results or temporary password. */}
         <UserEditor
           key={user.id}
-          user={{ id: user.id, name: user.name, email: user.email, role: user.role, unit: user.unit, status: user.status }}
+          user={{ id: user.id, name: user.name, email: user.email, role: user.role, unit: user.unit, status: user.status, totpEnabled: user.totpEnabled }}
           isSelf={admin.id === user.id}
         />
       </div>
