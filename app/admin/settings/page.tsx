@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToProfile } from "@/components/admin/BackToProfile";
 import { TwoFactorPolicyForm } from "@/components/admin/settings/TwoFactorPolicyForm";
 import { ROLES } from "@/db/schema";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -20,11 +20,7 @@ export default async function SettingsPage() {
         <p className="mt-2">Quản trị viên đã bật xác thực hai bước thì luôn phải dùng, dù có chọn ở đây hay không.</p>
       </div>
       <TwoFactorPolicyForm roles={ROLES.map((role) => ({ role, label: ROLE_LABELS[role], required: required.includes(role) }))} />
-      <p>
-        <Link href="/admin/profile" className="underline underline-offset-4">
-          Về Hồ sơ
-        </Link>
-      </p>
+      <BackToProfile />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { createUserAction } from "@/app/admin/users/actions";
 import type { ActionState } from "@/lib/dal/action";
 import { ActionResult } from "./ActionResult";
 import { ROLE_OPTIONS } from "./labels";
-import { SelectField } from "./SelectField";
+import { SelectField } from "@/components/ui/SelectField";
 import { useFocusFirstError } from "./useFocusFirstError";
 
 const initial: ActionState = {};

@@ -15,7 +15,7 @@ import type { ActionState } from "@/lib/dal/action";
 import type { UserDetail } from "@/lib/dal/users";
 import { ActionResult } from "./ActionResult";
 import { ROLE_OPTIONS } from "./labels";
-import { SelectField } from "./SelectField";
+import { SelectField } from "@/components/ui/SelectField";
 import { useFocusFirstError } from "./useFocusFirstError";
 
 type Stamped = ActionState & { at?: number };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToProfile } from "@/components/admin/BackToProfile";
 import { PasswordForm } from "@/components/admin/profile/PasswordForm";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { requireUser } from "@/lib/dal/session";
@@ -25,11 +25,7 @@ export default async function ChangePasswordPage() {
       )}
       <PasswordForm email={user.email} min={PASSWORD_MIN} max={PASSWORD_MAX} />
       {!user.mustChangePassword && (
-        <p>
-          <Link href="/admin/profile" className="underline underline-offset-4">
-            Về Hồ sơ
-          </Link>
-        </p>
+        <BackToProfile />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToProfile } from "@/components/admin/BackToProfile";
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { TwoFactorPanel } from "@/components/admin/profile/TwoFactorPanel";
@@ -41,11 +41,7 @@ export default async function TwoFactorPage() {
         lockedReason={lockedReason}
       />
       {!user.mustEnrollTotp && (
-        <p>
-          <Link href="/admin/profile" className="underline underline-offset-4">
-            Về Hồ sơ
-          </Link>
-        </p>
+        <BackToProfile />
       )}
     </div>
   );
