@@ -37,6 +37,8 @@ test.describe("activity log", () => {
     await theirs.getByLabel("Họ tên", { exact: true }).fill(`${subject.name} (đã đổi)`);
     await theirs.getByRole("button", { name: "Lưu họ tên" }).click();
     await expect(theirs.getByRole("status").filter({ hasText: "Đã lưu họ tên." })).toBeVisible();
+    await theirs.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+    await theirs.waitForURL(/\/login/);
     await context.close();
 
     await signIn(page, admin);
@@ -46,14 +48,14 @@ test.describe("activity log", () => {
 
     await filter(page, { user: String(subject.id) });
     await expect(page).toHaveURL(new RegExp(`[?&]user=${subject.id}(&|$)`));
-    // Newest first: the rename, the sign-in, the failure.
-    await expect(rows(page)).toHaveCount(3);
-    await expect(rows(page).locator("td:nth-child(3)")).toHaveText(["Sửa tài khoản", "Đăng nhập", "Đăng nhập thất bại"]);
-    const rename = rows(page).nth(0);
+    // Newest first: the sign-out, the rename, the sign-in, the failure.
+    await expect(rows(page)).toHaveCount(4);
+    await expect(rows(page).locator("td:nth-child(3)")).toHaveText(["Đăng xuất", "Sửa tài khoản", "Đăng nhập", "Đăng nhập thất bại"]);
+    const rename = rows(page).nth(1);
     await expect(cell(rename, 1)).toHaveText(`${subject.name} (đã đổi)`);
     await expect(cell(rename, 3)).toContainText(`#${subject.id}`);
     await expect(cell(rename, 4)).toContainText(`${subject.name} → ${subject.name} (đã đổi)`);
-    const failure = rows(page).nth(2);
+    const failure = rows(page).nth(3);
     await expect(cell(failure, 3)).toContainText(subject.email);
     await expect(cell(failure, 5)).toHaveText(/\S/);
     await expect(cell(failure, 0)).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
@@ -75,7 +77,7 @@ test.describe("activity log", () => {
 
     // Dates are Vietnam calendar days, both ends included.
     await page.goto(`/admin/activity?user=${subject.id}&from=${vietnamToday()}&to=${vietnamToday()}`);
-    await expect(rows(page)).toHaveCount(3);
+    await expect(rows(page)).toHaveCount(4);
     await page.goto(`/admin/activity?user=${subject.id}&to=${vietnamToday(-1)}`);
     await expect(page.getByText("Không có mục nào.")).toBeVisible();
     await expect(rows(page)).toHaveCount(0);

@@ -1,12 +1,15 @@
 import "server-only";
 import { getDb } from "@/db";
 import { ensureFirstAdmin } from "@/lib/auth/first-admin";
+import { authSecret } from "@/lib/auth/secret";
 import { startInvalidationPoller } from "@/lib/cache/poller";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
 import { siteUrl } from "@/lib/site";
 
 /** Runs once per server process before it serves: migrate (in getDb), seed an empty database, start background work. */
 export async function startServer(): Promise<void> {
+  // Fail at start, not at the first sign-in, when AUTH_SECRET is set but too weak.
+  authSecret();
   const db = getDb();
   const { seeded } = seedDemoContentIfEmpty(db);
   if (seeded) console.log("[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục.");
