@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { foldForSearch } from "@/lib/vi/fold";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -29,9 +30,19 @@ export function openDatabase(file: string): AppDatabase {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
+  registerSearchFolding(sqlite);
   const db = drizzle(sqlite, { schema }) as AppDatabase;
   applyMigrations(db);
   return db;
+}
+
+/**
+ * The search index triggers (migration 0003_search) fold text with `cms_fold`, so the index and the
+ * query builder share one folding (`đ` → `d`, which FTS5's tokenizer does not do). SQLite functions
+ * live per connection, so every connection that writes posts needs it, before migrations run.
+ */
+function registerSearchFolding(sqlite: Database.Database): void {
+  sqlite.function("cms_fold", { deterministic: true }, (text: unknown) => (typeof text === "string" ? foldForSearch(text) : text));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
+import { ShareTools } from "./ShareTools";
 import type { Article } from "@/lib/dal/public-posts";
 import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
@@ -33,6 +34,7 @@ export function ArticleView({ article }: { article: Article }) {
         )}
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.source && <p className="source mt-6 text-right font-bold">{article.source}</p>}
+        <ShareTools url={url} />
         <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
           Địa chỉ bài viết: {url}
         </p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CategoryDto } from "@/lib/dal/public-posts";
 import { site } from "@/lib/site";
+import { HeaderSearch } from "./HeaderSearch";
 
 export function SiteHeader({ categories }: { categories: Pick<CategoryDto, "name" | "slug">[] }) {
   return (
@@ -11,11 +12,14 @@ export function SiteHeader({ categories }: { categories: Pick<CategoryDto, "name
       >
         Bỏ qua, đến nội dung chính
       </a>
-      <div className="mx-auto max-w-6xl px-4 py-4">
-        <p className="text-sm uppercase tracking-wide">{site.parent}</p>
-        <Link href="/" className="text-2xl font-bold text-brand-ink no-underline sm:text-3xl">
-          {site.name}
-        </Link>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-3 px-4 py-4">
+        <div className="min-w-0">
+          <p className="text-sm uppercase tracking-wide">{site.parent}</p>
+          <Link href="/" className="text-2xl font-bold text-brand-ink no-underline sm:text-3xl">
+            {site.name}
+          </Link>
+        </div>
+        <HeaderSearch />
       </div>
       <nav aria-label="Chuyên mục" className="border-t border-brand-ink/40">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">

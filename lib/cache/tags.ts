@@ -5,7 +5,7 @@
 export const cacheTags = {
   /** Every public page (header navigation shows categories, so category edits touch all of them). */
   all: "public",
-  /** The home page and its pagination. */
+  /** The home page and its pagination, and every list of all posts (the site feed, the sitemap): every post change queues it. */
   home: "home",
   /** An article URL, whether it currently shows a post, redirects, or is a 404. */
   article: (slug: string) => `article:${slug}`,

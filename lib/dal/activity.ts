@@ -4,12 +4,12 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { activityLog, users } from "@/db/schema";
 import { ACTIVITY_LABELS, type ActivityAction } from "@/lib/activity/log";
+import { DAY_MS, vietnamDayStart } from "@/lib/vi/calendar-day";
 import { requirePermission } from "./session";
 
+export { vietnamDayStart };
+
 export const ACTIVITY_PAGE_SIZE = 50;
-// Vietnam has had UTC+7 without daylight saving since 1975 (see lib/vi/date-line.ts).
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type ActivityFilters = {
   userId?: number;
@@ -36,18 +36,6 @@ export type ActivityRow = {
 };
 
 export type ActivityPage = { rows: ActivityRow[]; total: number; page: number; pageCount: number };
-
-/** The instant a Vietnam calendar day starts, or null for anything that is not a real date. */
-export function vietnamDayStart(day: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = Date.UTC(y, mo - 1, d);
-  const check = new Date(utc);
-  // Date.UTC rolls 31/02 over into March; a date that does not round-trip does not exist.
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  return new Date(utc - VN_OFFSET_MS);
-}
 
 export function isActivityAction(value: string): value is ActivityAction {
   return Object.hasOwn(ACTIVITY_LABELS, value);

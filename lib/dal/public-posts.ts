@@ -13,7 +13,7 @@ import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 export const PAGE_SIZE = 10;
 const RELATED_COUNT = 6;
 
-function publicConstraint(now: Date): SQL {
+export function publicConstraint(now: Date): SQL {
   return and(eq(posts.status, "published"), lte(posts.publishedAt, now))!;
 }
 

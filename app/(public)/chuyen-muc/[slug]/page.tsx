@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternateTypes } from "@/lib/feeds/links";
 import { CategoryListing, findCategory } from "./category-listing";
 
 export const dynamicParams = true;
@@ -10,7 +11,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await findCategory((await params).slug);
-  return { title: category?.name ?? "Không tìm thấy chuyên mục" };
+  if (!category) return { title: "Không tìm thấy chuyên mục" };
+  return {
+    title: category.name,
+    alternates: { canonical: `/chuyen-muc/${category.slug}`, types: feedAlternateTypes(category) },
+  };
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -4,6 +4,8 @@ import { ArticleView } from "@/components/article/ArticleView";
 import { RelatedPosts } from "@/components/article/RelatedPosts";
 import { getArticle, getRelatedPosts } from "@/lib/dal/public-posts";
 import { isSlugLike } from "@/lib/routing/page-param";
+import { articleMetadata, newsArticleJsonLd, serializeJsonLd } from "@/lib/seo/article";
+import { siteUrl } from "@/lib/site";
 
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -19,7 +21,7 @@ async function lookup(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await lookup((await params).slug);
   if (found.kind !== "article") return { title: "Không tìm thấy bài viết" };
-  return { title: found.article.title, description: found.article.lead };
+  return articleMetadata(found.article, siteUrl());
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -29,9 +31,13 @@ export default async function ArticlePage({ params }: Props) {
   const { article } = found;
   const related = await getRelatedPosts(article.categoryId, article.id);
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <ArticleView article={article} />
-      <RelatedPosts posts={related} category={article.category} />
-    </div>
+    <>
+      {/* Escaped JSON, not script: search engines read it, browsers never run it. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl())) }} />
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <ArticleView article={article} />
+        <RelatedPosts posts={related} category={article.category} />
+      </div>
+    </>
   );
 }

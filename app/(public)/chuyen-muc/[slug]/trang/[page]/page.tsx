@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { feedAlternateTypes } from "@/lib/feeds/links";
 import { parsePageParam } from "@/lib/routing/page-param";
 import { CategoryListing, findCategory } from "../../category-listing";
 
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ slug: string; page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const category = await findCategory(slug);
-  return { title: category ? `${category.name} – trang ${page}` : "Không tìm thấy chuyên mục" };
+  if (!category) return { title: "Không tìm thấy chuyên mục" };
+  return { title: `${category.name} – trang ${page}`, alternates: { types: feedAlternateTypes(category) } };
 }
 
 export default async function CategoryPageN({ params }: Props) {

@@ -1,0 +1,21 @@
+import { categoryFeedXml } from "@/lib/feeds/documents";
+import { RSS_CONTENT_TYPE } from "@/lib/feeds/rss";
+import { getCategoryBySlug } from "@/lib/dal/public-posts";
+import { isSlugLike } from "@/lib/routing/page-param";
+
+// Like the category page: rendered on first request, then cached until the category's posts change.
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const category = isSlugLike(slug) ? await getCategoryBySlug(slug) : null;
+  if (!category) {
+    return new Response("Không tìm thấy chuyên mục.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return new Response(await categoryFeedXml(category), { headers: { "Content-Type": RSS_CONTENT_TYPE } });
+}

@@ -1,0 +1,67 @@
+import type { CategoryDto } from "@/lib/dal/public-posts";
+import { SEARCH_PARAM, SEARCH_PATH, type SearchForm as SearchFormValues } from "@/lib/search/params";
+
+const CONTROL = "min-h-11 w-full min-w-0 rounded-md border border-line bg-page px-3 text-ink";
+
+/** The full search form: a plain GET form, so it works the same without JavaScript. */
+export function SearchForm({
+  values,
+  categories,
+}: {
+  values: Pick<SearchFormValues, "q" | "categorySlug" | "from" | "to">;
+  categories: Pick<CategoryDto, "name" | "slug">[];
+}) {
+  return (
+    <form method="get" action={SEARCH_PATH} role="search" aria-label="Tìm và lọc bài viết" className="mt-4 flex flex-col gap-4">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="search-q" className="font-semibold">
+          Từ khoá
+        </label>
+        <p id="search-q-hint" className="text-sm text-muted">
+          Gõ có dấu hay không dấu đều được; đặt cụm từ trong dấu ngoặc kép để tìm đúng cụm đó.
+        </p>
+        <input
+          id="search-q"
+          name={SEARCH_PARAM.q}
+          type="search"
+          defaultValue={values.q}
+          aria-describedby="search-q-hint"
+          maxLength={400}
+          className={CONTROL}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="search-category" className="font-semibold">
+            Chuyên mục
+          </label>
+          <select id="search-category" name={SEARCH_PARAM.category} defaultValue={values.categorySlug ?? ""} className={CONTROL}>
+            <option value="">Tất cả</option>
+            {categories.map((category) => (
+              <option key={category.slug} value={category.slug}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="search-from" className="font-semibold">
+            Từ ngày
+          </label>
+          <input id="search-from" name={SEARCH_PARAM.from} type="date" defaultValue={values.from ?? ""} className={CONTROL} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="search-to" className="font-semibold">
+            Đến ngày
+          </label>
+          <input id="search-to" name={SEARCH_PARAM.to} type="date" defaultValue={values.to ?? ""} className={CONTROL} />
+        </div>
+      </div>
+      <div>
+        <button type="submit" className="min-h-11 rounded-md bg-brand px-5 font-semibold text-brand-ink">
+          Tìm kiếm
+        </button>
+      </div>
+    </form>
+  );
+}

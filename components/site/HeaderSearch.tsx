@@ -1,0 +1,26 @@
+import { SEARCH_PARAM, SEARCH_PATH } from "@/lib/search/params";
+
+/** The search box of every public page: a plain GET form, so it works without JavaScript. */
+export function HeaderSearch() {
+  return (
+    <form method="get" action={SEARCH_PATH} role="search" aria-label="Tìm kiếm trên trang" className="flex w-full min-w-0 gap-2 sm:w-auto">
+      <label htmlFor="header-search-q" className="sr-only">
+        Tìm kiếm
+      </label>
+      <input
+        id="header-search-q"
+        name={SEARCH_PARAM.q}
+        type="search"
+        maxLength={400}
+        placeholder="Từ khoá…"
+        className="min-h-11 w-full min-w-0 rounded-md border border-brand-ink bg-page px-3 text-ink placeholder:text-muted sm:w-56"
+      />
+      <button
+        type="submit"
+        className="min-h-11 shrink-0 rounded-md border border-brand-ink px-3 font-semibold text-brand-ink underline-offset-4 hover:underline"
+      >
+        Tìm kiếm
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { getCategories, type CategoryDto } from "@/lib/dal/public-posts";
+import { getFeedPosts, getSitemapOverview, getSitemapPosts, type FeedPost, type SitemapOverview } from "@/lib/dal/feeds";
+import { site, siteUrl } from "@/lib/site";
+import { toVietnamIso } from "@/lib/vi/date-line";
+import { buildRss } from "./rss";
+import {
+  buildSitemapIndex,
+  buildUrlset,
+  planSitemap,
+  sitemapFilePath,
+  sitemapFileRange,
+  splitRange,
+  type SitemapUrl,
+} from "./sitemap";
+
+/** The XML documents behind the feed and sitemap routes: DAL reads in, builder strings out. */
+
+export const articleUrl = (slug: string) => `${siteUrl()}/tin-tuc/${slug}`;
+export const categoryUrl = (slug: string) => `${siteUrl()}/chuyen-muc/${slug}`;
+
+function newestChange(items: FeedPost[]): Date | undefined {
+  const newest = items.reduce<string | null>((acc, item) => (acc === null || item.lastModified > acc ? item.lastModified : acc), null);
+  return newest ? new Date(newest) : undefined;
+}
+
+function rssFor(items: FeedPost[], channel: { title: string; link: string; description: string; selfPath: string }): string {
+  return buildRss({
+    title: channel.title,
+    link: channel.link,
+    description: channel.description,
+    selfUrl: `${siteUrl()}${channel.selfPath}`,
+    // Newest edit rather than the render time: the same content always gives the same document.
+    lastBuildDate: newestChange(items),
+    items: items.map((post) => ({
+      title: post.title,
+      link: articleUrl(post.slug),
+      guid: articleUrl(post.slug),
+      pubDate: new Date(post.publishedAt),
+      description: post.lead,
+      category: post.category.name,
+    })),
+  });
+}
+
+export async function siteFeedXml(): Promise<string> {
+  return rssFor(await getFeedPosts(null), {
+    title: site.name,
+    link: `${siteUrl()}/`,
+    description: site.description,
+    selfPath: "/rss.xml",
+  });
+}
+
+export async function categoryFeedXml(category: CategoryDto): Promise<string> {
+  return rssFor(await getFeedPosts(category.id), {
+    title: `${category.name} – ${site.name}`,
+    link: categoryUrl(category.slug),
+    description: category.description || `Tin ${category.name} của ${site.name}.`,
+    selfPath: `/chuyen-muc/${category.slug}/rss.xml`,
+  });
+}
+
+const lastmod = (iso: string | null) => (iso ? toVietnamIso(new Date(iso)) : undefined);
+
+/** Home and category pages, which come first in the ordered URL list. */
+async function fixedUrls(overview: SitemapOverview): Promise<SitemapUrl[]> {
+  const all = await getCategories();
+  const changed = new Map(overview.categories.map((c) => [c.slug, c.lastModified]));
+  return [
+    { loc: `${siteUrl()}/`, lastmod: lastmod(overview.lastModified) },
+    ...all.map((category) => ({ loc: categoryUrl(category.slug), lastmod: lastmod(changed.get(category.slug) ?? null) })),
+  ];
+}
+
+async function urlsetFor(range: { start: number; end: number }, fixed: SitemapUrl[]): Promise<string> {
+  const parts = splitRange(range, fixed.length);
+  const posts = parts.posts.limit > 0 ? await getSitemapPosts(parts.posts.offset, parts.posts.limit) : [];
+  return buildUrlset([
+    ...fixed.slice(parts.fixed.start, parts.fixed.end),
+    ...posts.map((post) => ({ loc: articleUrl(post.slug), lastmod: lastmod(post.lastModified) })),
+  ]);
+}
+
+/** `/sitemap.xml`: every URL when they fit in one file, otherwise the index of the child files. */
+export async function sitemapXml(): Promise<string> {
+  const overview = await getSitemapOverview();
+  const fixed = await fixedUrls(overview);
+  const total = fixed.length + overview.postCount;
+  const plan = planSitemap(total);
+  if (plan.kind === "single") return urlsetFor({ start: 0, end: total }, fixed);
+  return buildSitemapIndex(Array.from({ length: plan.files }, (_, i) => ({ loc: `${siteUrl()}${sitemapFilePath(i + 1)}` })));
+}
+
+/** `/sitemap/<file>.xml`, or null when the sitemap has no such file (including when it is a single file). */
+export async function sitemapFileXml(file: number): Promise<string | null> {
+  const overview = await getSitemapOverview();
+  const fixed = await fixedUrls(overview);
+  const range = sitemapFileRange(file, fixed.length + overview.postCount);
+  return range ? urlsetFor(range, fixed) : null;
+}

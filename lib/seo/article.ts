@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import type { Article } from "@/lib/dal/public-posts";
+import { feedAlternateTypes } from "@/lib/feeds/links";
+import { site } from "@/lib/site";
+import { toVietnamIso } from "@/lib/vi/date-line";
+
+/*
+ * What search engines and social networks read from an article page: canonical URL, OpenGraph,
+ * Twitter card and schema.org NewsArticle. Image dimensions are not stored yet, so none are
+ * claimed: a wrong width/height is worse for the card than none.
+ */
+
+export type ArticleForSharing = Pick<
+  Article,
+  "title" | "slug" | "lead" | "publishedAt" | "updatedAt" | "category" | "image"
+>;
+
+export const articlePath = (slug: string) => `/tin-tuc/${slug}`;
+
+function absolute(url: string, origin: string): string {
+  return new URL(url, `${origin}/`).href;
+}
+
+/** The later of publication and last edit (a scheduled post is last edited before it goes live). */
+function modifiedAt(article: ArticleForSharing): Date {
+  const published = new Date(article.publishedAt);
+  const updated = new Date(article.updatedAt);
+  return updated > published ? updated : published;
+}
+
+function description(article: ArticleForSharing): string {
+  return article.lead || site.description;
+}
+
+export function articleMetadata(article: ArticleForSharing, origin: string): Metadata {
+  const url = absolute(articlePath(article.slug), origin);
+  const image = article.image ? { url: absolute(article.image.src, origin), alt: article.image.alt || article.title } : null;
+  return {
+    title: article.title,
+    description: description(article),
+    alternates: { canonical: url, types: feedAlternateTypes(article.category) },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description: description(article),
+      url,
+      siteName: site.name,
+      locale: "vi_VN",
+      images: image ? [image] : undefined,
+      publishedTime: toVietnamIso(new Date(article.publishedAt)),
+      modifiedTime: toVietnamIso(modifiedAt(article)),
+      section: article.category.name,
+    },
+    twitter: {
+      card: image ? "summary_large_image" : "summary",
+      title: article.title,
+      description: description(article),
+      images: image ? [image] : undefined,
+    },
+  };
+}
+
+export function newsArticleJsonLd(article: ArticleForSharing, origin: string): Record<string, unknown> {
+  const url = absolute(articlePath(article.slug), origin);
+  const organization = { "@type": "Organization", name: site.name, url: `${origin}/` };
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: description(article),
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    datePublished: toVietnamIso(new Date(article.publishedAt)),
+    dateModified: toVietnamIso(modifiedAt(article)),
+    ...(article.image ? { image: [absolute(article.image.src, origin)] } : {}),
+    author: organization,
+    publisher: organization,
+    articleSection: article.category.name,
+    inLanguage: "vi",
+  };
+}
+
+/**
+ * JSON for an inline `<script type="application/ld+json">`: `<` is escaped so stored text can never
+ * close the script element, and U+2028/U+2029 so the text is also a valid JavaScript string.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

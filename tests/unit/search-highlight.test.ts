@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { highlight, matchRanges, snippet, type Segment } from "@/lib/search/highlight";
+import { buildSearchQuery } from "@/lib/search/query";
+
+const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text);
+const joined = (segments: Segment[]) => segments.map((s) => s.text).join("");
+const q = (text: string) => buildSearchQuery(text);
+
+const TITLE = "Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021 của Đảng bộ Cục Sở hữu trí tuệ";
+
+describe("highlight", () => {
+  it("marks the words in their original spelling, with marks", () => {
+    const segments = highlight(TITLE, q("hoi nghi tong ket"));
+    expect(marked(segments)).toEqual(["Hội", "nghị", "tổng", "kết"]);
+    expect(joined(segments)).toBe(TITLE);
+  });
+
+  it("marks đ words found by d", () => {
+    expect(marked(highlight(TITLE, q("dang bo")))).toEqual(["Đảng", "bộ"]);
+  });
+
+  it("marks a phrase as one run, including the space inside it", () => {
+    expect(marked(highlight(TITLE, q('"hội nghị tổng kết"')))).toEqual(["Hội nghị tổng kết"]);
+  });
+
+  it("marks a phrase only where its words are consecutive", () => {
+    const text = "Hội họp nghị sự; sau đó Hội nghị";
+    expect(marked(highlight(text, q('"hoi nghi"')))).toEqual(["Hội nghị"]);
+  });
+
+  it("marks whole words only, as the index matches them", () => {
+    expect(marked(highlight("Hội nghị, hội nghịch, nghị quyết", q("nghi")))).toEqual(["nghị", "nghị"]);
+  });
+
+  it("keeps positions right for NFD text, where marks are separate characters", () => {
+    const nfd = TITLE.normalize("NFD");
+    const segments = highlight(nfd, q("Tổng kết"));
+    expect(joined(segments)).toBe(nfd);
+    expect(marked(segments).map((s) => s.normalize("NFC"))).toEqual(["tổng", "kết"]);
+  });
+
+  it("handles whitespace runs, non-breaking spaces and punctuation around words", () => {
+    const text = "Cục\u00A0\u00A0Sở   hữu\n\ttrí tuệ (“Cục SHTT”).";
+    expect(marked(highlight(text, q('"so huu tri tue" shtt')))).toEqual(["Sở   hữu\n\ttrí tuệ", "SHTT"]);
+    expect(joined(highlight(text, q("cuc")))).toBe(text);
+  });
+
+  it("marks letters outside the basic alphabet and emoji neighbours correctly", () => {
+    const text = "🙂 Đà Nẵng 🎉 đẹp";
+    const segments = highlight(text, q("da nang dep"));
+    expect(marked(segments)).toEqual(["Đà", "Nẵng", "đẹp"]);
+    expect(joined(segments)).toBe(text);
+  });
+
+  it("merges overlapping phrases and terms", () => {
+    expect(matchRanges("a b c", { terms: ["b"], phrases: ["a b", "b c"] })).toEqual([[0, 5]]);
+  });
+
+  it("returns the text unmarked without a match or a query", () => {
+    expect(highlight(TITLE, q("khong co"))).toEqual([{ text: TITLE, match: false }]);
+    expect(highlight("", q("a"))).toEqual([]);
+  });
+});
+
+describe("snippet", () => {
+  const long = [
+    "Ngày 29/12/2020, Đảng bộ Cục Sở hữu trí tuệ tổ chức Hội nghị tổng kết công tác năm 2020.",
+    "Tham dự có các đồng chí trong Ban Chấp hành và đảng viên của các chi bộ trực thuộc.",
+    "Trong năm qua, các chi bộ đã bám sát nhiệm vụ chính trị, lãnh đạo cán bộ hoàn thành kế hoạch.",
+    "Công tác thi đua khen thưởng được chú trọng, nhiều tập thể và cá nhân được biểu dương.",
+    "Hội nghị cũng đã thống nhất phương hướng, nhiệm vụ năm 2021 với nhiều chỉ tiêu quan trọng.",
+  ].join(" ");
+
+  it("returns a short text whole", () => {
+    const segments = snippet("Toàn cảnh Hội nghị", q("hoi nghi"));
+    expect(joined(segments)).toBe("Toàn cảnh Hội nghị");
+    expect(marked(segments)).toEqual(["Hội", "nghị"]);
+  });
+
+  it("shows a window around the first match, cut at word boundaries, with … at cut ends", () => {
+    const segments = snippet(long, q("khen thuong"), 120);
+    const text = joined(segments);
+    expect(marked(segments)).toEqual(["khen", "thưởng"]);
+    expect(text.startsWith("…")).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+    const inner = text.slice(1, -1);
+    expect(long).toContain(inner);
+    // Starts and ends on whole words.
+    const at = long.indexOf(inner);
+    expect(long[at - 1]).toBe(" ");
+    expect([" ", undefined]).toContain(long[at + inner.length]);
+    expect(inner.length).toBeLessThanOrEqual(120);
+  });
+
+  it("starts at the beginning when the match is near it, without a leading …", () => {
+    const text = joined(snippet(long, q("dang bo"), 100));
+    expect(text.startsWith("Ngày 29/12/2020")).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+  });
+
+  it("ends at the end when the match is near it, without a trailing …", () => {
+    const text = joined(snippet(long, q('"quan trong"'), 100));
+    expect(text.startsWith("…")).toBe(true);
+    expect(text.endsWith("quan trọng.")).toBe(true);
+  });
+
+  it("shows the beginning when nothing matches", () => {
+    const segments = snippet(long, q("xyzzy"), 80);
+    expect(marked(segments)).toEqual([]);
+    expect(joined(segments).startsWith("Ngày 29/12/2020")).toBe(true);
+    expect(joined(segments).endsWith("…")).toBe(true);
+  });
+
+  it("collapses line breaks and runs of spaces", () => {
+    expect(joined(snippet("Đoạn một.\n\nĐoạn   hai.", q("doan")))).toBe("Đoạn một. Đoạn hai.");
+  });
+});
