@@ -182,6 +182,29 @@ export const cacheInvalidations = sqliteTable("cache_invalidations", {
   createdAt: createdAt(),
 });
 
+export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };
+
+/** An uploaded image: only re-encoded renditions are kept (under the data folder, named by content hash). */
+export const media = sqliteTable(
+  "media",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    hash: text("hash").notNull(),
+    originalName: text("original_name").notNull().default(""),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    fallbackFormat: text("fallback_format", { enum: ["jpeg", "png", "gif"] }).notNull(),
+    renditions: text("renditions", { mode: "json" }).$type<MediaRendition[]>().notNull(),
+    // Required before a post using the image can be published (the editorial checklist).
+    alt: text("alt").notNull().default(""),
+    caption: text("caption").notNull().default(""),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("media_hash_unique").on(t.hash), index("media_created_idx").on(t.createdAt)],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(posts) }));
 export const postsRelations = relations(posts, ({ one, many }) => ({
@@ -195,6 +218,7 @@ export const postSlugHistoryRelations = relations(postSlugHistory, ({ one }) => 
 
 export type User = typeof users.$inferSelect;
 export type ActivityEntry = typeof activityLog.$inferSelect;
+export type Media = typeof media.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;
