@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // Times are stored as integer milliseconds since the epoch (UTC); Vietnam time is a display concern.
 const createdAt = () =>
@@ -136,6 +136,9 @@ export const posts = sqliteTable(
     bodyHtml: text("body_html").notNull().default(""),
     bodyText: text("body_text").notNull().default(""),
     source: text("source").notNull().default(""),
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
+    featuredMediaId: integer("featured_media_id").references(() => media.id, { onDelete: "set null" }),
     featuredImageUrl: text("featured_image_url"),
     featuredImageAlt: text("featured_image_alt").notNull().default(""),
     featuredImageCaption: text("featured_image_caption").notNull().default(""),
@@ -147,6 +150,8 @@ export const posts = sqliteTable(
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     // Optimistic concurrency: every update must name the version it was based on.
     version: integer("version").notNull().default(1),
+    // Set when the post is moved to the trash (Thùng rác); it can be restored until purged.
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
     // Identity of an imported legacy post, so importing the same export twice finds it again.
     legacyKey: text("legacy_key"),
     createdAt: createdAt(),
@@ -181,6 +186,29 @@ export const cacheInvalidations = sqliteTable("cache_invalidations", {
   tag: text("tag").notNull(),
   createdAt: createdAt(),
 });
+
+// Old category slugs keep answering (redirect) after a rename, like post slugs.
+export const categorySlugHistory = sqliteTable("category_slug_history", {
+  slug: text("slug").primaryKey(),
+  categoryId: integer("category_id")
+    .notNull()
+    .references(() => categories.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
+/** Which posts use which image (body figures and the featured image), kept in step on every save. */
+export const postMedia = sqliteTable(
+  "post_media",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.mediaId] }), index("post_media_media_idx").on(t.mediaId)],
+);
 
 export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };
 

@@ -4,7 +4,7 @@ import { getDb, type AppDatabase } from "@/db";
 import { categories, posts } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached";
 import { cacheTags } from "@/lib/cache/tags";
-import { publicConstraint } from "./public-posts";
+import { publicConstraint } from "./public-constraint";
 
 /**
  * Public reads for feeds and sitemaps, under the same reader constraint as the pages (published,

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, count, desc, eq, lte, ne, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ne, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { categories, postSlugHistory, posts } from "@/db/schema";
+import { categories, categorySlugHistory, postSlugHistory, posts } from "@/db/schema";
 import { cachedRead } from "@/lib/cache/cached";
+import { publicConstraint } from "./public-constraint";
 import { cacheTags } from "@/lib/cache/tags";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 
@@ -12,10 +13,6 @@ import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
  */
 export const PAGE_SIZE = 10;
 const RELATED_COUNT = 6;
-
-export function publicConstraint(now: Date): SQL {
-  return and(eq(posts.status, "published"), lte(posts.publishedAt, now))!;
-}
 
 export type PostSummary = {
   id: number;
@@ -110,6 +107,29 @@ export function getCategories(): Promise<CategoryDto[]> {
 export async function getCategoryBySlug(slug: string): Promise<CategoryDto | null> {
   const all = await getCategories();
   return all.find((c) => c.slug === slug) ?? null;
+}
+
+export type CategoryLookup = { kind: "category"; category: CategoryDto } | { kind: "redirect"; slug: string } | { kind: "missing" };
+
+function findCategory(slug: string): CategoryLookup {
+  const db = getDb();
+  const columns = { id: categories.id, name: categories.name, slug: categories.slug, description: categories.description };
+  // A current slug always wins over an old one, even if the history still lists it.
+  const current = db.select(columns).from(categories).where(eq(categories.slug, slug)).get();
+  if (current) return { kind: "category", category: current };
+  const moved = db
+    .select({ slug: categories.slug })
+    .from(categorySlugHistory)
+    .innerJoin(categories, eq(categorySlugHistory.categoryId, categories.id))
+    .where(eq(categorySlugHistory.slug, slug))
+    .get();
+  return moved ? { kind: "redirect", slug: moved.slug } : { kind: "missing" };
+}
+
+/** A category URL: the category, a permanent redirect from one of its old slugs, or a 404. */
+export function getCategoryLookup(slug: string): Promise<CategoryLookup> {
+  // Every category change queues `public` (the header lists categories), which every entry carries.
+  return cachedRead(() => findCategory(slug), ["category-lookup", slug], [cacheTags.categorySlug(slug)]);
 }
 
 export function getCategoryPosts(categoryId: number, page: number): Promise<Page<PostSummary>> {

@@ -6,6 +6,7 @@ import { categories, posts, type PostStatus } from "@/db/schema";
 import { hasMatch, highlight, snippet, type HighlightQuery, type Segment } from "@/lib/search/highlight";
 import { buildSearchQuery } from "@/lib/search/query";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
+import { publicConstraint } from "./public-constraint";
 
 /**
  * Queries over the search index. Functions take the database (and the clock) explicitly so they
@@ -75,7 +76,8 @@ export function searchPublishedIn(db: AppDatabase, params: PublicSearchParams, n
   const empty: SearchResults = { items: [], total: 0, page: 1, pageCount: 1, query: { terms: query.terms, phrases: query.phrases } };
   if (!query.match) return empty;
 
-  const where: SQL[] = [matches(query.match), eq(posts.status, "published"), lte(posts.publishedAt, now)];
+  // The reader's constraint is the one the public pages use.
+  const where: SQL[] = [matches(query.match), publicConstraint(now)];
   if (params.categorySlug) where.push(eq(categories.slug, params.categorySlug));
   const from = params.from ? vietnamDayStart(params.from) : null;
   const to = params.to ? vietnamDayEnd(params.to) : null;
