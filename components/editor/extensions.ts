@@ -1,8 +1,10 @@
 import type { Extensions } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import TextAlign from "@tiptap/extension-text-align";
+import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table";
 import { CaptionParagraph } from "./nodes/caption-paragraph";
 import { Figure } from "./nodes/figure";
+import { Gallery } from "./nodes/gallery";
 import { isAllowedHref } from "@/lib/richtext/links";
 
 /**
@@ -24,6 +26,12 @@ export const richTextExtensions: Extensions = [
     },
   }),
   TextAlign.configure({ types: ["heading", "paragraph"], alignments: ["left", "center", "right", "justify"] }),
+  // Column widths are not offered: a table in a news post follows the column, on any screen.
+  Table.configure({ resizable: false }),
+  TableRow,
+  TableHeader,
+  TableCell,
   Figure,
+  Gallery,
   CaptionParagraph,
 ];

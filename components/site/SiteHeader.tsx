@@ -22,7 +22,8 @@ export function SiteHeader({ categories }: { categories: Pick<CategoryDto, "name
         <HeaderSearch />
       </div>
       <nav aria-label="Chuyên mục" className="border-t border-brand-ink/40">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+        {/* A long category name must wrap, not push a 320 px page sideways. */}
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 [overflow-wrap:anywhere]">
           <li>
             <Link href="/" className="inline-block px-2 py-3 font-semibold text-brand-ink underline-offset-4 hover:underline">
               Trang chủ
@@ -32,7 +33,7 @@ export function SiteHeader({ categories }: { categories: Pick<CategoryDto, "name
             <li key={category.slug}>
               <Link
                 href={`/chuyen-muc/${category.slug}`}
-                className="inline-block px-2 py-3 font-semibold text-brand-ink underline-offset-4 hover:underline"
+                className="inline-block max-w-full px-2 py-3 font-semibold text-brand-ink underline-offset-4 hover:underline"
               >
                 {category.name}
               </Link>

@@ -11,6 +11,38 @@ export function richTextSchema(): Schema {
 
 export class InvalidDocumentError extends Error {}
 
+const NODE_KEYS = new Set(["type", "attrs", "content", "marks", "text"]);
+const MARK_KEYS = new Set(["type", "attrs"]);
+
+/**
+ * ProseMirror silently drops attributes its schema does not know; a stored document must not
+ * carry anything the editor could not have made, so unknown keys and attributes are refused here.
+ */
+function assertKnownKeys(json: unknown, schema: Schema, depth = 0): void {
+  if (depth > 200) throw new Error("document nested too deeply");
+  if (!json || typeof json !== "object" || Array.isArray(json)) throw new Error("node is not an object");
+  const node = json as Record<string, unknown>;
+  const type = schema.nodes[String(node.type)];
+  if (!type) throw new Error(`unknown node type ${String(node.type)}`);
+  for (const key of Object.keys(node)) if (!NODE_KEYS.has(key)) throw new Error(`unknown key ${key} on ${type.name}`);
+  for (const key of Object.keys((node.attrs as object | undefined) ?? {})) {
+    if (!(key in (type.spec.attrs ?? {}))) throw new Error(`unknown attribute ${key} on ${type.name}`);
+  }
+  for (const mark of (node.marks as unknown[] | undefined) ?? []) {
+    const m = mark as Record<string, unknown>;
+    const markType = schema.marks[String(m?.type)];
+    if (!markType) throw new Error(`unknown mark ${String(m?.type)}`);
+    for (const key of Object.keys(m)) if (!MARK_KEYS.has(key)) throw new Error(`unknown key ${key} on mark ${markType.name}`);
+    for (const key of Object.keys((m.attrs as object | undefined) ?? {})) {
+      if (!(key in (markType.spec.attrs ?? {}))) throw new Error(`unknown attribute ${key} on mark ${markType.name}`);
+    }
+  }
+  if (node.content !== undefined) {
+    if (!Array.isArray(node.content)) throw new Error(`content of ${type.name} is not a list`);
+    for (const child of node.content) assertKnownKeys(child, schema, depth + 1);
+  }
+}
+
 /**
  * Rebuilds a document with the editor's schema; unknown nodes, marks or attributes, or content
  * that breaks the schema, are refused rather than stored.
@@ -20,6 +52,7 @@ export function parseDocument(json: unknown): PMNode {
     throw new InvalidDocumentError("Nội dung bài viết không hợp lệ.");
   }
   try {
+    assertKnownKeys(json, richTextSchema());
     const node = richTextSchema().nodeFromJSON(json);
     node.check();
     return node;

@@ -24,6 +24,15 @@ const attacks = [
   `<form action="https://evil.example"><button>x</button></form>`,
   `<a href="//evil.example">x</a>`,
   `<object data="x.swf"></object><embed src="x">`,
+  // Responsive images: every candidate of a srcset is checked, in <img> and in <source>.
+  `<img src="/media/a/480.jpg" srcset="/media/a/480.jpg 480w, javascript:alert(1) 960w">`,
+  `<img srcset="JaVaScRiPt:alert(1) 1x">`,
+  `<picture><source type="image/webp" srcset="data:image/webp;base64,UklGRg== 480w"><img src="/media/a/480.jpg"></picture>`,
+  `<picture><source type="image/webp" srcset="data:text/html,<script>alert(1)</script> 1x"></picture>`,
+  `<picture><source type="text/html" srcset="/media/a/480.webp 480w" onerror="alert(1)"></picture>`,
+  `<img src="data:image/png;base64,iVBORw0KGgo=" srcset="/media/a/1.jpg 1x, data:image/png;base64,AA== 2x">`,
+  `<div class="gallery" onmouseover="alert(1)" style="background:url(javascript:alert(1))"><figure class="figure"><img src="x" onerror="alert(1)"></figure></div>`,
+  `<img src="/media/../auth-secret" srcset="/media/a/1.jpg&#x20;1x,&#x20;java&#x09;script:alert(1)&#x20;2x">`,
 ];
 
 describe("sanitizeRichHtml", () => {
@@ -43,6 +52,29 @@ describe("sanitizeRichHtml", () => {
       `<p class="caption">Chú thích</p><ul><li><p>một</p></li></ul><blockquote><p>trích</p></blockquote>`;
     // Only serialisation changes: `text-align:center` and a self-closed <img />.
     expect(sanitizeRichHtml(html)).toBe(html.replace("text-align: center", "text-align:center").replace(`height="600">`, `height="600" />`));
+  });
+
+  it("keeps responsive figures, galleries and tables as the renderer writes them", () => {
+    const sizes = "(min-width: 48rem) 48rem, 100vw";
+    const html =
+      `<div class="gallery"><figure class="figure"><picture>` +
+      `<source type="image/webp" srcset="/media/0123456789abcdef0123/480.webp 480w, /media/0123456789abcdef0123/960.webp 960w" sizes="${sizes}" />` +
+      `<img src="/media/0123456789abcdef0123/960.jpg" srcset="/media/0123456789abcdef0123/480.jpg 480w, /media/0123456789abcdef0123/960.jpg 960w" sizes="${sizes}" width="960" height="640" alt="Ảnh" loading="lazy" decoding="async" />` +
+      `</picture><figcaption>Chú thích</figcaption></figure></div>` +
+      `<table><colgroup><col /></colgroup><tbody><tr><th><p>A</p></th></tr><tr><td colspan="2" rowspan="1"><p>B</p></td></tr></tbody></table>` +
+      `<figure class="figure"><img src="https://noip.gov.vn/a.jpg" alt="" /></figure>`;
+    expect(sanitizeRichHtml(html)).toBe(html);
+  });
+
+  it("drops what the renderer never writes around images", () => {
+    expect(sanitizeRichHtml(`<figure class="figure" data-media-id="5" style="float:left"><img src="/media/a/1.jpg" title="x" sizes="100vw; color:red"></figure>`)).toBe(
+      `<figure class="figure"><img src="/media/a/1.jpg" /></figure>`,
+    );
+    expect(sanitizeRichHtml(`<div class="MsoNormal">chữ</div><div class="gallery other">x</div>`)).toBe(`chữ<div class="gallery">x</div>`);
+    expect(sanitizeRichHtml(`<picture><source srcset="/media/a/1.png 1x"><img src="/media/a/1.png"></picture>`)).toBe(`<picture><img src="/media/a/1.png" /></picture>`);
+    for (const src of ["/api/auth/session", "//evil.example/a.jpg", "/media/../cms.db", "file:///etc/passwd", "blob:http://127.0.0.1/x"]) {
+      expect(sanitizeRichHtml(`<img src="${src}">`), src).toBe(`<img />`);
+    }
   });
 
   it("keeps alignment but no other style", () => {

@@ -1,14 +1,33 @@
 import { getDb } from "@/db";
+import { logActivity } from "@/lib/activity/log";
 import { can } from "@/lib/auth/permissions";
+import { listPickerMedia } from "@/lib/dal/media";
 import { MediaError, storeUpload, type MediaDto } from "@/lib/dal/media-core";
-import { logDenied, verifySession } from "@/lib/dal/session";
+import { logDenied, requestIp, verifySession } from "@/lib/dal/session";
 import { MEDIA_LIMITS } from "@/lib/media/process";
 import { isSameOrigin } from "@/lib/security/same-origin";
+import { mediaListQuerySchema } from "@/lib/validations/media";
 
 export const dynamic = "force-dynamic";
 
 const MAX_FILES = 20;
-const error = (message: string, status: number) => Response.json({ error: message }, { status });
+const PICKER_PAGE_SIZE = 18;
+const error = (message: string, status: number) => Response.json({ error: message }, { status, headers: { "Cache-Control": "private, no-store" } });
+
+/** The library for the editor's picker: `?q=` searches name, alt text and caption; `?page=` pages. */
+export async function GET(request: Request) {
+  const user = await verifySession();
+  if (!user) return error("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", 401);
+  if (!can(user.role, "media:upload") || user.mustChangePassword || user.mustEnrollTotp) {
+    await logDenied(user, "media:upload");
+    return error("Bạn không có quyền xem thư viện ảnh.", 403);
+  }
+  const params = new URL(request.url).searchParams;
+  const query = mediaListQuerySchema.parse({ q: params.get("q") ?? "", page: params.get("page") ?? 1 });
+  const result = await listPickerMedia(query, PICKER_PAGE_SIZE);
+  if (!result) return error("Bạn không có quyền xem thư viện ảnh.", 403);
+  return Response.json(result, { headers: { "Cache-Control": "private, no-store" } });
+}
 
 /** Upload one or more images (multipart field `file`). Each is checked, re-encoded and stored. */
 export async function POST(request: Request) {
@@ -33,10 +52,13 @@ export async function POST(request: Request) {
   if (files.length > MAX_FILES) return error(`Mỗi lần tải tối đa ${MAX_FILES} ảnh.`, 400);
 
   const items: MediaDto[] = [];
+  const ip = await requestIp();
   for (const file of files) {
     if (file.size > MEDIA_LIMITS.maxBytes) return error(`“${file.name}”: ảnh lớn hơn 20 MB.`, 413);
     try {
-      items.push(await storeUpload(getDb(), { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), uploadedBy: user.id }));
+      const stored = await storeUpload(getDb(), { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), uploadedBy: user.id });
+      logActivity(getDb(), { actor: { id: user.id, name: user.name }, action: "media.upload", objectType: "media", objectId: stored.id, summary: stored.name, ip });
+      items.push(stored);
     } catch (e) {
       if (e instanceof MediaError) return error(`“${file.name.slice(0, 80)}”: ${e.message}`, e.status);
       console.error("[media] upload failed", e);

@@ -1,18 +1,28 @@
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { PostList } from "@/components/posts/PostList";
-import { getCategoryBySlug, getCategoryPosts } from "@/lib/dal/public-posts";
+import { getCategoryLookup, getCategoryPosts, type CategoryLookup } from "@/lib/dal/public-posts";
 import { isSlugLike } from "@/lib/routing/page-param";
 
 export const categoryHref = (slug: string, page: number) => (page === 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`);
 
+/** What a category address shows: the category, a redirect from an old slug (after a rename), or nothing. */
+export async function lookupCategory(slug: string): Promise<CategoryLookup> {
+  return isSlugLike(slug) ? getCategoryLookup(slug) : { kind: "missing" };
+}
+
+/** The category itself, or null for an address that redirects or does not exist (used for metadata). */
 export async function findCategory(slug: string) {
-  return isSlugLike(slug) ? getCategoryBySlug(slug) : null;
+  const found = await lookupCategory(slug);
+  return found.kind === "category" ? found.category : null;
 }
 
 export async function CategoryListing({ slug, page }: { slug: string; page: number }) {
-  const category = await findCategory(slug);
-  if (!category) notFound();
+  const found = await lookupCategory(slug);
+  // Old links (bookmarks, search engines) follow a renamed category, page number included.
+  if (found.kind === "redirect") permanentRedirect(categoryHref(found.slug, page));
+  if (found.kind === "missing") notFound();
+  const { category } = found;
   const result = await getCategoryPosts(category.id, page);
   if (page > result.pageCount) notFound();
   return (

@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       {/* Escaped JSON, not script: search engines read it, browsers never run it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl())) }} />
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ArticleView article={article} />
         <RelatedPosts posts={related} category={article.category} />
       </div>

@@ -1,6 +1,6 @@
 import { categoryFeedXml } from "@/lib/feeds/documents";
 import { RSS_CONTENT_TYPE } from "@/lib/feeds/rss";
-import { getCategoryBySlug } from "@/lib/dal/public-posts";
+import { getCategoryLookup } from "@/lib/dal/public-posts";
 import { isSlugLike } from "@/lib/routing/page-param";
 
 // Like the category page: rendered on first request, then cached until the category's posts change.
@@ -13,9 +13,13 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const category = isSlugLike(slug) ? await getCategoryBySlug(slug) : null;
-  if (!category) {
+  const found = isSlugLike(slug) ? await getCategoryLookup(slug) : ({ kind: "missing" } as const);
+  if (found.kind === "redirect") {
+    // Feed readers subscribed to a renamed category's old address move to the new one for good.
+    return new Response(null, { status: 308, headers: { Location: `/chuyen-muc/${found.slug}/rss.xml` } });
+  }
+  if (found.kind === "missing") {
     return new Response("Không tìm thấy chuyên mục.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return new Response(await categoryFeedXml(category), { headers: { "Content-Type": RSS_CONTENT_TYPE } });
+  return new Response(await categoryFeedXml(found.category), { headers: { "Content-Type": RSS_CONTENT_TYPE } });
 }

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostForm } from "@/components/admin/posts/PostForm";
+import { PostTrashControls } from "@/components/admin/posts/PostTrashControls";
+import { formatAdminTime } from "@/components/admin/users/labels";
+import { getPostForEdit, listCategoryOptions } from "@/lib/dal/posts";
+import { requirePermission } from "@/lib/dal/session";
+import { postIdField } from "@/lib/validations/post";
+
+export const metadata: Metadata = { title: "Sửa bài viết" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditPostPage({ params, searchParams }: Props) {
+  const user = await requirePermission("post:create");
+  const id = postIdField.safeParse((await params).id);
+  if (!id.success) notFound();
+  // Another author's post is answered exactly like a missing one (the data layer's constraint).
+  const post = await getPostForEdit(id.data);
+  if (!post) notFound();
+  const categories = await listCategoryOptions();
+  const justCreated = (await searchParams).moi === "1";
+
+  return (
+    <>
+      <p>
+        <Link href="/admin/posts" className="underline underline-offset-4">
+          ‹ Danh sách bài viết
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{post.permissions.edit ? "Sửa bài viết" : post.title}</h1>
+      <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Trạng thái</dt>
+        <dd data-testid="post-status">{post.deletedAt ? `${post.statusLabel} (trong Thùng rác)` : post.statusLabel}</dd>
+        <dt className="font-semibold">Tác giả</dt>
+        <dd>{post.author?.name ?? "—"}</dd>
+        <dt className="font-semibold">Cập nhật</dt>
+        <dd>{formatAdminTime(post.updatedAt)}</dd>
+        {post.publishedAt && (post.status === "published" || post.status === "scheduled") && (
+          <>
+            <dt className="font-semibold">Xuất bản</dt>
+            <dd>
+              {formatAdminTime(post.publishedAt)}
+              {post.status === "published" && !post.deletedAt && (
+                <>
+                  {" · "}
+                  <Link href={`/tin-tuc/${post.slug}`} target="_blank" rel="noopener" className="underline underline-offset-4">
+                    Xem trên trang tin
+                  </Link>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      {justCreated && (
+        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          Đã lưu bản nháp. Bạn có thể viết tiếp.
+        </p>
+      )}
+
+      <div className="mt-6">
+        {post.deletedAt ? (
+          <p className="rounded-md border border-line bg-surface px-3 py-2">
+            Bài viết này đang ở Thùng rác từ {formatAdminTime(post.deletedAt)}. {post.permissions.restore ? "Khôi phục để sửa tiếp." : "Biên tập viên có thể khôi phục bài."}
+          </p>
+        ) : post.permissions.edit ? (
+          <PostForm
+            key={post.id}
+            post={{
+              id: post.id,
+              title: post.title,
+              slug: post.slug,
+              lead: post.lead,
+              body: post.body,
+              source: post.source,
+              seoTitle: post.seoTitle,
+              seoDescription: post.seoDescription,
+              featured: post.featured,
+              categoryId: post.categoryId,
+              publishedAt: post.publishedAt,
+              version: post.version,
+            }}
+            categories={categories}
+            defaultSource={post.author?.unit ?? user.unit}
+            canPublish={post.permissions.publish}
+          />
+        ) : (
+          <p className="rounded-md border border-line bg-surface px-3 py-2">
+            Bạn không sửa được bài viết này: tác giả chỉ sửa được bản nháp và bài chờ duyệt của mình.{" "}
+            <Link href={`/admin/posts/${post.id}/preview`} className="underline underline-offset-4">
+              Xem trước
+            </Link>
+          </p>
+        )}
+      </div>
+
+      {(post.permissions.trash || post.permissions.restore) && (
+        <div className="mt-10">
+          <PostTrashControls id={post.id} title={post.title} trashed={Boolean(post.deletedAt)} />
+        </div>
+      )}
+    </>
+  );
+}

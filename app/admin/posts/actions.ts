@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { can } from "@/lib/auth/permissions";
+import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
+import { checkSlug, createPost, publishPost, restorePosts, trashPosts, updatePost, type PostChangeResult, type SlugCheck } from "@/lib/dal/posts";
+import { verifySession } from "@/lib/dal/session";
+import { createPostSchema, postIdsSchema, slugCheckSchema, updatePostSchema } from "@/lib/validations/post";
+
+/**
+ * A refused change keeps what was typed and puts the message next to its field when it has one.
+ * A version conflict is a form-level message: the hidden version field is nothing to fix by hand.
+ */
+function refused(result: Extract<PostChangeResult, { ok: false }>, values: Record<string, string>): ActionState {
+  if (!result.field || result.field === "version") return { message: result.message, values };
+  return { message: MESSAGES.invalid, errors: { [result.field]: result.message }, values };
+}
+
+/**
+ * After a save the form needs only the post's id, its new version and its slug (as stored):
+ * everything else is still in the browser, so the body is not sent back.
+ */
+function saved(result: { message: string; id: number; version: number; slug: string }): ActionState {
+  return { ok: true, message: result.message, values: { id: String(result.id), version: String(result.version), slug: result.slug } };
+}
+
+function refreshPost(id: number): void {
+  revalidatePath("/admin/posts");
+  revalidatePath(`/admin/posts/${id}`);
+}
+
+export const createPostAction = authorizedAction("post:create", createPostSchema, async (data, _user, values) => {
+  const result = await createPost(data);
+  if (!result.ok) return refused(result, values);
+  revalidatePath("/admin/posts");
+  return saved(result);
+});
+
+export const updatePostAction = authorizedAction("post:edit-own", updatePostSchema, async ({ id, version, ...data }, _user, values) => {
+  const result = await updatePost(id, version, data);
+  if (!result.ok) return refused(result, values);
+  refreshPost(id);
+  return saved(result);
+});
+
+/** `Xuất bản ngay`: saves what is in the form and publishes it, in one transaction. */
+export const publishPostAction = authorizedAction("post:publish", updatePostSchema, async ({ id, version, ...data }, _user, values) => {
+  const result = await publishPost(id, version, data);
+  if (!result.ok) return refused(result, values);
+  refreshPost(id);
+  return saved(result);
+});
+
+/** Authors may trash their own drafts; the data layer checks each post. */
+export const trashPostsAction = authorizedAction("post:delete-own-draft", postIdsSchema, async ({ ids }, _user, values) => {
+  const result = await trashPosts(ids);
+  if (!result.ok) return { message: result.message, values };
+  revalidatePath("/admin/posts");
+  for (const id of ids) revalidatePath(`/admin/posts/${id}`);
+  return { ok: true, message: result.message };
+});
+
+export const restorePostsAction = authorizedAction("post:restore", postIdsSchema, async ({ ids }, _user, values) => {
+  const result = await restorePosts(ids);
+  if (!result.ok) return { message: result.message, values };
+  revalidatePath("/admin/posts");
+  for (const id of ids) revalidatePath(`/admin/posts/${id}`);
+  return { ok: true, message: result.message };
+});
+
+/**
+ * The slug field's as-you-type check. Not a form action, but still a public POST endpoint: it
+ * checks the session and the role itself, and validates its arguments, which any client can forge.
+ */
+export async function checkPostSlugAction(slug: unknown, excludeId: unknown): Promise<SlugCheck | null> {
+  const user = await verifySession();
+  if (!user || !can(user.role, "post:create")) return null;
+  const parsed = slugCheckSchema.safeParse({ slug, excludeId: excludeId === undefined || excludeId === null ? undefined : String(excludeId) });
+  if (!parsed.success) return null;
+  return checkSlug(parsed.data.slug, parsed.data.excludeId);
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import { forbidden } from "next/navigation";
+import { getDb } from "@/db";
+import type { Action } from "@/lib/auth/permissions";
+import type { PostFields, PostListQuery } from "@/lib/validations/post";
+import { MESSAGES } from "./action";
+import {
+  checkSlugFor,
+  createPostFor,
+  getPostForEditFor,
+  getPostPreviewFor,
+  listAuthorOptionsFor,
+  listCategoryOptionsFor,
+  listPostsFor,
+  postExists,
+  POST_SEARCH_LIMIT,
+  PostDeniedError,
+  restorePostsFor,
+  trashPostsFor,
+  updatePostFor,
+  type Option,
+  type PostActor,
+  type PostChangeResult,
+  type PostDetail,
+  type PostPage,
+  type PostPreview,
+  type PostSaved,
+  type SlugCheck,
+} from "./posts-core";
+import { searchPostIdsForStaff } from "./search";
+import { logDenied, requestIp, verifySession } from "./session";
+
+export {
+  POST_STATUS_LABELS,
+  POSTS_PAGE_SIZE,
+  type DisplayStatus,
+  type Option,
+  type PostChangeResult,
+  type PostDetail,
+  type PostListItem,
+  type PostPage,
+  type PostPreview,
+  type PostSaved,
+  type SlugCheck,
+} from "./posts-core";
+
+/**
+ * Posts for the staff pages and actions. The actor comes from the session of this request; the
+ * visibility constraint and the permission are applied again next to each query in posts-core,
+ * so a page or action that forgot its own check still gets nothing it may not have.
+ */
+async function currentActor(): Promise<PostActor | null> {
+  const user = await verifySession();
+  if (!user) return null;
+  return { id: user.id, name: user.name, role: user.role, unit: user.unit, ip: await requestIp() };
+}
+
+async function logRefusal(action: Action, objectId: string): Promise<void> {
+  await logDenied(await verifySession(), action, objectId);
+}
+
+/** Reads: a role that may not see posts at all gets the 403 page. */
+async function read<T>(run: (actor: PostActor | null) => T | Promise<T>): Promise<T> {
+  const actor = await currentActor();
+  try {
+    return await run(actor);
+  } catch (error) {
+    if (!(error instanceof PostDeniedError)) throw error;
+    await logRefusal("post:create", "");
+    forbidden();
+  }
+}
+
+/** Changes: a refusal is a message, nothing is written, and attempts on other people's posts are logged. */
+async function change<T extends object>(action: Action, objectId: string, run: (actor: PostActor | null) => PostChangeResult<T>): Promise<PostChangeResult<T>> {
+  const actor = await currentActor();
+  try {
+    const result = run(actor);
+    if (!result.ok && result.denied) await logRefusal(action, objectId);
+    return result;
+  } catch (error) {
+    if (!(error instanceof PostDeniedError)) throw error;
+    await logRefusal(action, objectId);
+    return { ok: false, denied: true, message: MESSAGES.forbidden };
+  }
+}
+
+export type PostListParams = Omit<PostListQuery, "category" | "author"> & { categoryId?: number; authorId?: number };
+
+/** The admin list; a search goes through the full-text index (ranked ids), then the visibility constraint. */
+export function listPostsForStaff(params: PostListParams): Promise<PostPage> {
+  return read(async (actor) => {
+    const rankedIds = params.q ? await searchPostIdsForStaff(params.q, { limit: POST_SEARCH_LIMIT }) : null;
+    return listPostsFor(getDb(), actor, params, rankedIds);
+  });
+}
+
+export function listCategoryOptions(): Promise<Option[]> {
+  return read((actor) => listCategoryOptionsFor(getDb(), actor));
+}
+
+export function listAuthorOptions(): Promise<Option[]> {
+  return read((actor) => listAuthorOptionsFor(getDb(), actor));
+}
+
+/**
+ * The post for the edit screen, or null (the page answers 404): a post that is not this person's
+ * to see looks exactly like one that does not exist, and the attempt is logged.
+ */
+export function getPostForEdit(id: number): Promise<PostDetail | null> {
+  return read(async (actor) => {
+    const post = getPostForEditFor(getDb(), actor, id);
+    if (!post && postExists(getDb(), id)) await logRefusal("post:edit-own", String(id));
+    return post;
+  });
+}
+
+export function getPostPreview(id: number): Promise<PostPreview | null> {
+  return read(async (actor) => {
+    const preview = getPostPreviewFor(getDb(), actor, id);
+    if (!preview && postExists(getDb(), id)) await logRefusal("post:edit-own", String(id));
+    return preview;
+  });
+}
+
+export function checkSlug(slug: string, excludeId?: number): Promise<SlugCheck> {
+  return read((actor) => checkSlugFor(getDb(), actor, slug, excludeId));
+}
+
+export function createPost(data: PostFields): Promise<PostChangeResult<PostSaved>> {
+  return change("post:create", "", (actor) => createPostFor(getDb(), actor, data));
+}
+
+export function updatePost(id: number, expectedVersion: number, data: PostFields): Promise<PostChangeResult<PostSaved>> {
+  return change("post:edit-own", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data));
+}
+
+/** Saves the form and publishes in one step (issue 5 adds review and scheduling around it). */
+export function publishPost(id: number, expectedVersion: number, data: PostFields): Promise<PostChangeResult<PostSaved>> {
+  return change("post:publish", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data, { publish: true }));
+}
+
+export function trashPosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {
+  return change("post:delete-own-draft", ids.join(","), (actor) => trashPostsFor(getDb(), actor, ids));
+}
+
+export function restorePosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {
+  return change("post:restore", ids.join(","), (actor) => restorePostsFor(getDb(), actor, ids));
+}

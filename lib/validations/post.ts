@@ -1,0 +1,249 @@
+import { z } from "zod";
+import type { PostStatus } from "@/db/schema";
+import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
+import { cleanLine } from "@/lib/vi/text";
+
+/*
+ * Post form and list rules, shared by the form (limits, hints) and the server actions (parsing).
+ * Client code imports this module, so it imports nothing from db/ at runtime (types only).
+ */
+
+export const TITLE_MAX = 300;
+export const SLUG_MAX = DEFAULT_SLUG_MAX_LENGTH;
+export const LEAD_MAX = 1000;
+export const SOURCE_MAX = 200;
+export const CAPTION_MAX = 500;
+/** Search engines cut longer titles and descriptions: these are the recommended lengths, shown as hints. */
+export const SEO_TITLE_HINT = 70;
+export const SEO_DESCRIPTION_HINT = 160;
+/** Hard limits, well above the hints, so a long SEO text is a warning rather than a refusal. */
+export const SEO_TITLE_MAX = 200;
+export const SEO_DESCRIPTION_MAX = 320;
+/** The editor's JSON as sent by the form; far above any real article, it only stops abuse. */
+export const BODY_JSON_MAX = 2_000_000;
+export const SEARCH_MAX = 100;
+
+export const POST_MESSAGES = {
+  titleRequired: "Vui lòng nhập tiêu đề.",
+  titleTooLong: `Tiêu đề không được dài quá ${TITLE_MAX} ký tự.`,
+  slugInvalid: "Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: hoi-nghi-tong-ket.",
+  slugTooLong: `Đường dẫn không được dài quá ${SLUG_MAX} ký tự.`,
+  slugTaken: "Đường dẫn này đã được dùng cho bài viết khác. Hãy chọn đường dẫn khác.",
+  leadTooLong: `Sapo không được dài quá ${LEAD_MAX} ký tự.`,
+  sourceTooLong: `Nguồn không được dài quá ${SOURCE_MAX} ký tự.`,
+  captionTooLong: `Chú thích ảnh không được dài quá ${CAPTION_MAX} ký tự.`,
+  seoTitleTooLong: `Tiêu đề SEO không được dài quá ${SEO_TITLE_MAX} ký tự.`,
+  seoDescriptionTooLong: `Mô tả SEO không được dài quá ${SEO_DESCRIPTION_MAX} ký tự.`,
+  categoryRequired: "Vui lòng chọn chuyên mục.",
+  categoryMissing: "Chuyên mục này không còn tồn tại. Vui lòng chọn chuyên mục khác.",
+  mediaMissing: "Ảnh đại diện không còn trong thư viện ảnh. Vui lòng chọn ảnh khác.",
+  publishedAtInvalid: "Thời gian xuất bản không hợp lệ. Hãy chọn ngày và giờ, ví dụ 31/12/2025 08:30.",
+  bodyInvalid: "Nội dung bài viết không hợp lệ. Hãy tải lại trang và thử lại.",
+  bodyTooLong: "Nội dung bài viết quá dài để lưu một lần.",
+  idInvalid: "Không tìm thấy bài viết này.",
+  versionInvalid: "Thiếu thông tin phiên bản của bài viết. Hãy tải lại trang.",
+  conflict:
+    "Bài viết đã được người khác sửa sau khi bạn mở. Thay đổi của bạn chưa được lưu và vẫn còn trên màn hình: hãy sao chép phần vừa sửa, tải lại trang để xem bản mới nhất rồi sửa tiếp.",
+} as const;
+
+// Lengths are counted in code points after NFC, as a person counts letters: `ộ` is one.
+const length = (s: string) => [...s].length;
+const atMost = (max: number, message: string) => z.string().refine((s) => length(s) <= max, message);
+
+/** A one-line text field: missing in a crafted request means empty, every kind of space becomes one. */
+function line(max: number, tooLong: string) {
+  return z.string({ error: tooLong }).default("").transform(cleanLine).pipe(atMost(max, tooLong));
+}
+
+const title = z
+  .string({ error: POST_MESSAGES.titleRequired })
+  .transform(cleanLine)
+  .pipe(z.string().min(1, POST_MESSAGES.titleRequired).pipe(atMost(TITLE_MAX, POST_MESSAGES.titleTooLong)));
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Empty means "make one from the title"; otherwise exactly the format the public URLs use. */
+const slug = z
+  .string({ error: POST_MESSAGES.slugInvalid })
+  .default("")
+  .transform((s) => s.trim())
+  .pipe(
+    z
+      .string()
+      .max(SLUG_MAX, POST_MESSAGES.slugTooLong)
+      .refine((s) => s === "" || SLUG_PATTERN.test(s), POST_MESSAGES.slugInvalid),
+  );
+
+const positiveId = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+
+// An empty select or hidden field is "none", not the number 0.
+const optionalId = (message: string) =>
+  z
+    .union([z.literal(""), positiveId(message)], { error: message })
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v));
+
+// Vietnam has been on UTC+7 without daylight saving since 1975 (see lib/vi/date-line.ts).
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A `datetime-local` value (`2025-12-31T08:30`, seconds optional) read as Vietnam wall-clock
+ * time whatever the zone of the server or the browser; null when it is not a real date and time.
+ */
+export function parseVietnamDateTime(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number) as [number, number, number, number, number, number];
+  if (y < 1900 || y > 2999 || h > 23 || mi > 59 || s > 59) return null;
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(utc);
+  // Date.UTC rolls 31/02 over into March; a date that does not round-trip does not exist.
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return new Date(utc - VN_OFFSET_MS);
+}
+
+/** The value a `datetime-local` input needs to show `instant` in Vietnam time (`2025-12-31T08:30`). */
+export function toVietnamDateTimeInput(instant: Date | string | null | undefined): string {
+  if (!instant) return "";
+  const date = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return "";
+  const v = new Date(date.getTime() + VN_OFFSET_MS);
+  return `${v.getUTCFullYear()}-${pad2(v.getUTCMonth() + 1)}-${pad2(v.getUTCDate())}T${pad2(v.getUTCHours())}:${pad2(v.getUTCMinutes())}`;
+}
+
+const publishedAt = z
+  .string({ error: POST_MESSAGES.publishedAtInvalid })
+  .default("")
+  .transform((value, ctx) => {
+    if (value.trim() === "") return null;
+    const parsed = parseVietnamDateTime(value);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: POST_MESSAGES.publishedAtInvalid });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** An empty document: what a post without body text stores. */
+export const EMPTY_DOCUMENT = { type: "doc", content: [{ type: "paragraph" }] } as const;
+
+/**
+ * The editor's JSON as a string; parsed here, checked against the editor's schema by the data
+ * layer (lib/richtext/render.ts), which needs the server-side extensions.
+ */
+const body = z
+  .string({ error: POST_MESSAGES.bodyInvalid })
+  .default("")
+  .transform((value, ctx): unknown => {
+    if (value.length > BODY_JSON_MAX) {
+      ctx.addIssue({ code: "custom", message: POST_MESSAGES.bodyTooLong });
+      return z.NEVER;
+    }
+    if (value.trim() === "") return EMPTY_DOCUMENT;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+    } catch {
+      // Reported below, like any other shape that is not a document.
+    }
+    ctx.addIssue({ code: "custom", message: POST_MESSAGES.bodyInvalid });
+    return z.NEVER;
+  });
+
+// A checkbox-like hidden field: "1" is on, anything else (or nothing) is off.
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v === "1")
+  .catch(false);
+
+/**
+ * What the post form sends. The category's existence (like the media's and the slug's uniqueness)
+ * is a fact of the database, so the data layer checks it inside the saving transaction, where no
+ * other request can change it between the check and the write.
+ */
+export const postFieldsSchema = z.object({
+  title,
+  slug,
+  /** The slug was generated from the title, not typed: the server may pick a free variant (`-2`). */
+  slugAuto: flag,
+  lead: line(LEAD_MAX, POST_MESSAGES.leadTooLong),
+  categoryId: positiveId(POST_MESSAGES.categoryRequired),
+  source: line(SOURCE_MAX, POST_MESSAGES.sourceTooLong),
+  featuredMediaId: optionalId(POST_MESSAGES.mediaMissing),
+  featuredCaption: line(CAPTION_MAX, POST_MESSAGES.captionTooLong),
+  /** An imported post's image has a URL but no library entry; kept unless the editor removes it. */
+  keepLegacyImage: flag,
+  publishedAt,
+  seoTitle: line(SEO_TITLE_MAX, POST_MESSAGES.seoTitleTooLong),
+  seoDescription: line(SEO_DESCRIPTION_MAX, POST_MESSAGES.seoDescriptionTooLong),
+  body,
+});
+export type PostFields = z.infer<typeof postFieldsSchema>;
+
+export const postIdField = positiveId(POST_MESSAGES.idInvalid);
+export const postVersionField = positiveId(POST_MESSAGES.versionInvalid);
+
+/** A new post. */
+export const createPostSchema = postFieldsSchema;
+
+/** An edit: every save names the post and the version it was based on (optimistic concurrency). */
+export const updatePostSchema = postFieldsSchema.extend({ id: postIdField, version: postVersionField });
+export type UpdatePostInput = z.infer<typeof updatePostSchema>;
+
+/** The name of a post's checkbox in the list's bulk form. */
+export const bulkFieldName = (id: number) => `post-${id}`;
+const BULK_FIELD = /^post-(\d{1,15})$/;
+
+/**
+ * Bulk actions of the list: one checkbox per post named `post-<id>`. Distinct names rather than a
+ * repeated `ids` field, because form data reaches the actions as one value per name, and so the
+ * form works without JavaScript.
+ */
+export const postIdsSchema = z.preprocess(
+  (input) => {
+    const fields = input && typeof input === "object" ? Object.keys(input) : [];
+    return { ids: fields.flatMap((name) => BULK_FIELD.exec(name)?.[1] ?? []) };
+  },
+  z.object({
+    ids: z.array(postIdField).min(1, "Vui lòng chọn ít nhất một bài viết.").max(200, "Mỗi lần chỉ xử lý được tối đa 200 bài viết."),
+  }),
+);
+
+/** The as-you-type slug check. */
+export const slugCheckSchema = z.object({
+  slug: z.string().default(""),
+  excludeId: z.union([z.literal(""), postIdField]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+});
+
+/** Statuses a list can be filtered by; `scheduled` is a published post whose time has not come. */
+export const POST_LIST_STATUSES = ["draft", "pending", "scheduled", "published", "unpublished"] as const satisfies ReadonlyArray<PostStatus | "scheduled">;
+export type PostListStatus = (typeof POST_LIST_STATUSES)[number];
+export const POST_SORTS = ["updated", "published", "title"] as const;
+export type PostSort = (typeof POST_SORTS)[number];
+
+const idOrUndefined = z.coerce.number().int().positive().optional().catch(undefined);
+
+/**
+ * The list's query string. Anything odd in a URL is ignored rather than refused, since a
+ * bookmarked or hand-edited address should still open the list.
+ */
+export const postListQuerySchema = z.object({
+  q: z
+    .string()
+    .transform((s) => [...cleanLine(s)].slice(0, SEARCH_MAX).join(""))
+    .catch(""),
+  status: z.enum(POST_LIST_STATUSES).optional().catch(undefined),
+  category: idOrUndefined,
+  author: idOrUndefined,
+  sort: z.enum(POST_SORTS).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  trash: z
+    .string()
+    .optional()
+    .transform((v) => v === "1")
+    .catch(false),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+export type PostListQuery = z.infer<typeof postListQuerySchema>;
