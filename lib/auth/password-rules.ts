@@ -1,4 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { normalizeEmail } from "./email";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -28,7 +29,7 @@ export function passwordProblem(password: string, email: string): string | null 
   if (length < PASSWORD_MIN) return `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`;
   if (length > PASSWORD_MAX) return `Mật khẩu không được dài quá ${PASSWORD_MAX} ký tự.`;
   const lower = password.toLowerCase().trim();
-  const mail = email.toLowerCase().trim();
+  const mail = normalizeEmail(email);
   const local = mail.split("@")[0] ?? "";
   if (lower === mail || (local.length >= 4 && lower.includes(local))) return "Mật khẩu không được trùng hoặc chứa địa chỉ e-mail.";
   if (isCommon(password)) return "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác (ví dụ một câu ngắn dễ nhớ).";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { can, type Action } from "@/lib/auth/permissions";
-import { logDenied, verifySession, type SessionUser } from "./session";
+import type { Action } from "@/lib/auth/permissions";
+import { logDenied, mayPerform, verifySession, type SessionUser } from "./session";
 
 /** What every form action returns: a message, errors per field, and what the user typed (never passwords). */
 export type ActionState = {
@@ -56,8 +56,7 @@ export function authorizedAction<S extends z.ZodType>(
     const values = typedValues(formData);
     const user = await verifySession();
     if (!user) return { message: MESSAGES.signedOut, values };
-    const pending = user.mustChangePassword || user.mustEnrollTotp;
-    if (!can(user.role, action) || (pending && !options.allowPending)) {
+    if (!mayPerform(user, action, options)) {
       await logDenied(user, action, String(formData.get("id") ?? ""));
       return { message: MESSAGES.forbidden, values };
     }

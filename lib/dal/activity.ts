@@ -6,6 +6,7 @@ import { activityLog, users } from "@/db/schema";
 import { ACTIVITY_LABELS, type ActivityAction } from "@/lib/activity/log";
 import { DAY_MS, vietnamDayStart } from "@/lib/vi/calendar-day";
 import { requirePermission } from "./session";
+import { pageOf } from "./paging";
 
 export { vietnamDayStart };
 
@@ -55,8 +56,7 @@ export async function listActivity(filters: ActivityFilters): Promise<ActivityPa
   const condition = where.length > 0 ? and(...where) : undefined;
 
   const total = db.select({ n: count() }).from(activityLog).where(condition).get()?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(filters.page) || 1), pageCount);
+  const { page, pageCount, offset } = pageOf(total, filters.page, ACTIVITY_PAGE_SIZE);
   // The account an entry is about, joined for its current name (the log itself keeps ids).
   const subject = alias(users, "subject");
   const rows = db
@@ -78,7 +78,7 @@ export async function listActivity(filters: ActivityFilters): Promise<ActivityPa
     // Ties within one millisecond keep their insertion order.
     .orderBy(desc(activityLog.createdAt), desc(activityLog.id))
     .limit(ACTIVITY_PAGE_SIZE)
-    .offset((page - 1) * ACTIVITY_PAGE_SIZE)
+    .offset(offset)
     .all();
 
   return {

@@ -8,7 +8,6 @@ import {
   deleteCategoryFor,
   listCategoriesFor,
   moveCategoryFor,
-  setCategoryOrderFor,
   updateCategoryFor,
   type CategoryActor,
   type CategoryChangeResult,
@@ -75,9 +74,6 @@ export function moveCategory(id: number, direction: MoveDirection): Promise<Cate
   return change((actor) => moveCategoryFor(getDb(), actor, id, direction), id);
 }
 
-export function setCategoryOrder(ids: readonly number[]): Promise<CategoryChangeResult> {
-  return change((actor) => setCategoryOrderFor(getDb(), actor, ids));
-}
 
 export function deleteCategory(id: number): Promise<CategoryChangeResult> {
   return change((actor) => deleteCategoryFor(getDb(), actor, id), id);

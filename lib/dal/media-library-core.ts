@@ -7,8 +7,9 @@ import { media, postMedia, posts, users, type Role } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { can } from "@/lib/auth/permissions";
 import { resolveMediaPath } from "@/lib/media/store";
-import { foldForSearch } from "@/lib/vi/fold";
+import { foldedContains } from "./fold-sql";
 import { toMediaDto, type MediaDto } from "./media-core";
+import { pageOf } from "./paging";
 
 /**
  * The database side of the media library (list, usage, alt text and caption, delete). Every
@@ -73,16 +74,7 @@ const rowColumns = {
 };
 
 function searchCondition(q: string | undefined): SQL | undefined {
-  const needle = foldForSearch(q ?? "");
-  if (!needle) return undefined;
-  // cms_fold is registered on every connection (db/open.ts); instr() keeps `%` and `_` literal.
-  return sql`instr(cms_fold(${media.originalName} || ' ' || ${media.alt} || ' ' || ${media.caption}), ${needle}) > 0`;
-}
-
-function pageOf(total: number, requested: number | undefined, size: number) {
-  const pageCount = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(Math.max(1, Math.trunc(requested ?? 1) || 1), pageCount);
-  return { page, pageCount };
+  return foldedContains(sql`${media.originalName} || ' ' || ${media.alt} || ' ' || ${media.caption}`, q) ?? undefined;
 }
 
 /** The posts using each image: body figures and featured images (post_media), and featured images set directly. */
@@ -116,14 +108,14 @@ export function listMediaDtosFor(db: AppDatabase, actor: MediaActor | null, filt
   assertCan(actor, "media:upload");
   const where = searchCondition(filter.q);
   const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
-  const { page, pageCount } = pageOf(total, filter.page, size);
+  const { page, pageCount, offset } = pageOf(total, filter.page, size);
   const rows = db
     .select(rowColumns)
     .from(media)
     .where(where)
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(size)
-    .offset((page - 1) * size)
+    .offset(offset)
     .all();
   return { items: rows.map(toMediaDto), page, pageCount, total };
 }
@@ -133,7 +125,7 @@ export function listMediaFor(db: AppDatabase, actor: MediaActor | null, filter: 
   assertCan(actor, "media:upload");
   const where = searchCondition(filter.q);
   const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
-  const { page, pageCount } = pageOf(total, filter.page, MEDIA_PAGE_SIZE);
+  const { page, pageCount, offset } = pageOf(total, filter.page, MEDIA_PAGE_SIZE);
   const rows = db
     .select({ ...rowColumns, uploaderName: users.name })
     .from(media)
@@ -141,7 +133,7 @@ export function listMediaFor(db: AppDatabase, actor: MediaActor | null, filter: 
     .where(where)
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(MEDIA_PAGE_SIZE)
-    .offset((page - 1) * MEDIA_PAGE_SIZE)
+    .offset(offset)
     .all();
   const usage = mediaUsageFor(
     db,

@@ -104,11 +104,6 @@ export function getCategories(): Promise<CategoryDto[]> {
   );
 }
 
-export async function getCategoryBySlug(slug: string): Promise<CategoryDto | null> {
-  const all = await getCategories();
-  return all.find((c) => c.slug === slug) ?? null;
-}
-
 export type CategoryLookup = { kind: "category"; category: CategoryDto } | { kind: "redirect"; slug: string } | { kind: "missing" };
 
 function findCategory(slug: string): CategoryLookup {

@@ -7,6 +7,7 @@ import { hasMatch, highlight, snippet, type HighlightQuery, type Segment } from 
 import { buildSearchQuery } from "@/lib/search/query";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
 import { publicConstraint } from "./public-constraint";
+import { pageOf } from "./paging";
 
 /**
  * Queries over the search index. Functions take the database (and the clock) explicitly so they
@@ -94,8 +95,7 @@ export function searchPublishedIn(db: AppDatabase, params: PublicSearchParams, n
         .innerJoin(categories, eq(posts.categoryId, categories.id))
         .where(condition)
         .get()?.n ?? 0;
-    const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
-    const page = Math.min(Math.max(1, Math.trunc(params.page) || 1), pageCount);
+    const { page, pageCount, offset } = pageOf(total, params.page, SEARCH_PAGE_SIZE);
     if (total === 0) return { ...empty, total, page, pageCount };
     const rows = db
       .select({
@@ -114,7 +114,7 @@ export function searchPublishedIn(db: AppDatabase, params: PublicSearchParams, n
       .where(condition)
       .orderBy(rank, desc(posts.publishedAt), desc(posts.id))
       .limit(SEARCH_PAGE_SIZE)
-      .offset((page - 1) * SEARCH_PAGE_SIZE)
+      .offset(offset)
       .all();
     const items = rows.map((row) => ({
       id: row.id,

@@ -62,6 +62,15 @@ export const verifySession = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
+/**
+ * Whether the user may do `action` now: their role allows it, and no first step (a new password,
+ * two-factor enrolment) is still pending. The one rule for actions and route handlers alike.
+ */
+export function mayPerform(user: SessionUser, action: Action, options: { allowPending?: boolean } = {}): boolean {
+  const pending = user.mustChangePassword || user.mustEnrollTotp;
+  return can(user.role, action) && (!pending || Boolean(options.allowPending));
+}
+
 export async function requestIp(): Promise<string> {
   return clientIp(await headers());
 }

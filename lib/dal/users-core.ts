@@ -7,7 +7,8 @@ import { bumpTokenVersion, createAccount, generatePassword, isLastActiveAdmin } 
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
-import { foldForSearch } from "@/lib/vi/fold";
+import { folded, foldedContains } from "./fold-sql";
+import { pageOf } from "./paging";
 
 /**
  * The database side of user administration. Every function takes the database and the acting
@@ -61,16 +62,6 @@ function assertCanManage(actor: UserAdminActor | null): asserts actor is UserAdm
   if (!actor || !can(actor.role, "user:manage")) throw new UserAdminDeniedError();
 }
 
-// The SQL function behind diacritics-insensitive search; SQLite has no Unicode folding of its own.
-const FOLD_FUNCTION = "cms_fold_search";
-const foldRegistered = new WeakSet<object>();
-
-function ensureFoldFunction(db: AppDatabase): void {
-  if (foldRegistered.has(db.$client)) return;
-  db.$client.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldForSearch(value) : ""));
-  foldRegistered.add(db.$client);
-}
-
 const listColumns = {
   id: users.id,
   name: users.name,
@@ -100,27 +91,22 @@ function toListItem(row: ListRow): UserListItem {
 /** Search by name or e-mail ignoring case and diacritics (`nguyen thi` finds `Nguyễn Thị`), plus role and status filters. */
 export function listUsersFor(db: AppDatabase, actor: UserAdminActor | null, filter: UserListFilter): UserPage {
   assertCanManage(actor);
-  ensureFoldFunction(db);
   const conditions: SQL[] = [];
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.status) conditions.push(eq(users.status, filter.status));
-  const needle = foldForSearch(filter.q ?? "");
-  if (needle) {
-    // instr() rather than LIKE, so `%` and `_` typed in the search box are plain characters.
-    conditions.push(sql`instr(${sql.raw(FOLD_FUNCTION)}(${users.name} || ' ' || ${users.email}), ${needle}) > 0`);
-  }
+  const search = foldedContains(sql`${users.name} || ' ' || ${users.email}`, filter.q);
+  if (search) conditions.push(search);
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1) || 1), pageCount);
+  const { page, pageCount, offset } = pageOf(total, filter.page, USERS_PAGE_SIZE);
   const rows = db
     .select(listColumns)
     .from(users)
     .where(where)
     // Folded so `Đặng` sorts among the D's rather than after Z.
-    .orderBy(sql`${sql.raw(FOLD_FUNCTION)}(${users.name})`, asc(users.id))
+    .orderBy(folded(users.name), asc(users.id))
     .limit(USERS_PAGE_SIZE)
-    .offset((page - 1) * USERS_PAGE_SIZE)
+    .offset(offset)
     .all();
   return { items: rows.map(toListItem), page, pageCount, total };
 }

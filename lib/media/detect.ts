@@ -1,13 +1,6 @@
 /** The image formats staff may upload. SVG is refused on purpose: it can carry script. */
 export type ImageType = "jpeg" | "png" | "webp" | "gif";
 
-export const IMAGE_MIME: Record<ImageType, string> = {
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  gif: "image/gif",
-};
-
 const startsWith = (buffer: Uint8Array, bytes: number[], offset = 0) => bytes.every((b, i) => buffer[offset + i] === b);
 
 /** The type from the file's first bytes (its "magic number"), never from its name or declared type. */

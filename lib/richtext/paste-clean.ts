@@ -6,12 +6,13 @@
  * Runs in the browser (DOMParser); tests pass happy-dom's parser.
  */
 
+import { isAllowedHref } from "./links";
+
 type Parse = (html: string) => Document;
 
 const DROP = "style, meta, link, script, title, xml, noscript, object, embed, iframe, svg, math, form, input, button, select, textarea, del, colgroup, col, head";
 const ALIGNMENTS = new Set(["left", "center", "right", "justify"]);
 const IMAGE_SRC = /^(https?:\/\/|\/|data:image\/(png|jpeg|gif|webp);base64,)/i;
-const HREF = /^(https?:|mailto:|\/(?!\/)|#)/i;
 
 const defaultParse: Parse = (html) => new DOMParser().parseFromString(html, "text/html");
 
@@ -165,7 +166,7 @@ export function cleanPastedHtml(html: string, parse: Parse = defaultParse): stri
     if (!IMAGE_SRC.test(img.getAttribute("src") ?? "")) img.remove(); // file:/// images never reached the clipboard
   }
   for (const a of Array.from(body.querySelectorAll("a"))) {
-    if (!HREF.test((a.getAttribute("href") ?? "").trim())) unwrap(a);
+    if (!isAllowedHref(a.getAttribute("href") ?? "")) unwrap(a);
   }
   cleanAttributes(body);
   // Line breaks between blocks are Docs' way of spacing paragraphs.

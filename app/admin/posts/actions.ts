@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { can } from "@/lib/auth/permissions";
 import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
 import { checkSlug, createPost, publishPost, restorePosts, trashPosts, updatePost, type PostChangeResult, type SlugCheck } from "@/lib/dal/posts";
-import { verifySession } from "@/lib/dal/session";
+import { mayPerform, verifySession } from "@/lib/dal/session";
 import { createPostSchema, postIdsSchema, slugCheckSchema, updatePostSchema } from "@/lib/validations/post";
 
 /**
@@ -74,7 +73,7 @@ export const restorePostsAction = authorizedAction("post:restore", postIdsSchema
  */
 export async function checkPostSlugAction(slug: unknown, excludeId: unknown): Promise<SlugCheck | null> {
   const user = await verifySession();
-  if (!user || !can(user.role, "post:create")) return null;
+  if (!user || !mayPerform(user, "post:create")) return null;
   const parsed = slugCheckSchema.safeParse({ slug, excludeId: excludeId === undefined || excludeId === null ? undefined : String(excludeId) });
   if (!parsed.success) return null;
   return checkSlug(parsed.data.slug, parsed.data.excludeId);

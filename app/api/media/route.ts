@@ -1,9 +1,9 @@
+import { MESSAGES } from "@/lib/dal/action";
 import { getDb } from "@/db";
 import { logActivity } from "@/lib/activity/log";
-import { can } from "@/lib/auth/permissions";
 import { listPickerMedia } from "@/lib/dal/media";
 import { MediaError, storeUpload, type MediaDto } from "@/lib/dal/media-core";
-import { logDenied, requestIp, verifySession } from "@/lib/dal/session";
+import { logDenied, mayPerform, requestIp, verifySession } from "@/lib/dal/session";
 import { MEDIA_LIMITS } from "@/lib/media/process";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { mediaListQuerySchema } from "@/lib/validations/media";
@@ -17,8 +17,8 @@ const error = (message: string, status: number) => Response.json({ error: messag
 /** The library for the editor's picker: `?q=` searches name, alt text and caption; `?page=` pages. */
 export async function GET(request: Request) {
   const user = await verifySession();
-  if (!user) return error("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", 401);
-  if (!can(user.role, "media:upload") || user.mustChangePassword || user.mustEnrollTotp) {
+  if (!user) return error(MESSAGES.signedOut, 401);
+  if (!mayPerform(user, "media:upload")) {
     await logDenied(user, "media:upload");
     return error("Bạn không có quyền xem thư viện ảnh.", 403);
   }
@@ -33,8 +33,8 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return error("Yêu cầu không hợp lệ.", 403);
   const user = await verifySession();
-  if (!user) return error("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", 401);
-  if (!can(user.role, "media:upload") || user.mustChangePassword || user.mustEnrollTotp) {
+  if (!user) return error(MESSAGES.signedOut, 401);
+  if (!mayPerform(user, "media:upload")) {
     await logDenied(user, "media:upload");
     return error("Bạn không có quyền tải ảnh lên.", 403);
   }
