@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { samples } from "./fixtures/samples";
 
 const pages = {
@@ -15,12 +15,6 @@ const modes: Record<string, { prefs: object | null }> = {
   "largest text (200%)": { prefs: { fontSize: 200 } },
 };
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
-
 for (const [modeName, mode] of Object.entries(modes)) {
   for (const [pageName, url] of Object.entries(pages)) {
     test(`axe finds no violations on the ${pageName} page in ${modeName}`, async ({ page }) => {
@@ -29,7 +23,7 @@ for (const [modeName, mode] of Object.entries(modes)) {
         await page.addInitScript((value) => localStorage.setItem("reader-prefs", value), prefs);
       }
       await page.goto(url);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     });
   }
 }
@@ -37,14 +31,14 @@ for (const [modeName, mode] of Object.entries(modes)) {
 test("axe finds no violations when the system asks for more contrast", async ({ page }) => {
   await page.emulateMedia({ contrast: "more" });
   await page.goto(pages.article);
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("axe finds no violations on a 320 px phone at 200% text", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.addInitScript(() => localStorage.setItem("reader-prefs", JSON.stringify({ fontSize: 200 })));
   await page.goto(pages.article);
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("a keyboard user can skip to the content", async ({ page }) => {

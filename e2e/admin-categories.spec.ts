@@ -1,27 +1,15 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type Request } from "@playwright/test";
-import Database from "better-sqlite3";
-import { E2E_DATABASE_PATH } from "./env";
+import { expect, test, type Page } from "@playwright/test";
+import { captureAction, replayOf } from "./fixtures/actions";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { readDb, writeDb } from "./fixtures/db";
 import { deletePostsBySlug, runImporter, writeExports } from "./fixtures/import-cli";
 import { samples } from "./fixtures/samples";
+import { stamp } from "./fixtures/stamp";
 import { createUser, signedInPage } from "./fixtures/users";
 
 // Tests run in parallel against one server and one database: each makes its own categories with
 // unique names, finds them by name, and never renames or deletes the two sample categories.
-let counter = 0;
-function stamp(): string {
-  return `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-function readDb<T>(read: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DATABASE_PATH, { readonly: true, fileMustExist: true });
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
-}
 
 function categoryByName(name: string): { id: number; slug: string; position: number } | undefined {
   return readDb((db) => db.prepare("select id, slug, position from categories where name = ?").get(name) as never);
@@ -199,10 +187,7 @@ test.describe("category management", () => {
       expect(categoryByName(name)).toEqual(category);
 
       // A post in the trash can be restored into its category, so it still blocks the deletion.
-      const db = new Database(E2E_DATABASE_PATH);
-      db.pragma("busy_timeout = 5000");
-      db.prepare("update posts set deleted_at = ? where slug = ?").run(Date.now(), postSlug);
-      db.close();
+      writeDb((db) => db.prepare("update posts set deleted_at = ? where slug = ?").run(Date.now(), postSlug));
       await openCategories(page);
       await page.getByRole("button", { name: `Xoá ${name}`, exact: true }).click();
       await expect(status(page)).toContainText(`vì còn 1 bài viết thuộc chuyên mục này (trong đó 1 bài trong thùng rác)`);
@@ -226,30 +211,9 @@ test.describe("category management", () => {
     await openCategories(page);
     await createName(page).fill(name);
 
-    // Capture the exact request the editor's browser sends, and stop it before it reaches the server.
-    let captured: Request | undefined;
-    await page.route("**/admin/categories", async (route) => {
-      if (route.request().method() === "POST" && route.request().headers()["next-action"]) {
-        captured = route.request();
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
-    await page.getByRole("button", { name: "Thêm chuyên mục" }).click();
-    await expect.poll(() => captured).toBeDefined();
-    const headers = await captured!.allHeaders();
-    const replay = {
-      headers: {
-        "next-action": headers["next-action"]!,
-        "content-type": headers["content-type"]!,
-        accept: "text/x-component",
-        origin: baseURL!,
-        ...(headers["next-router-state-tree"] ? { "next-router-state-tree": headers["next-router-state-tree"] } : {}),
-      },
-      data: captured!.postDataBuffer()!,
-      maxRedirects: 0,
-    };
+    // The exact request the editor's browser sends, stopped before it reaches the server.
+    const request = await captureAction(page, "**/admin/categories", () => page.getByRole("button", { name: "Thêm chuyên mục" }).click());
+    const replay = await replayOf(request, baseURL!);
 
     const author = await createUser("author");
     const attacker = await signedInPage(browser, author);
@@ -321,8 +285,3 @@ test.describe("category management", () => {
     await page.context().close();
   });
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}

@@ -1,25 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
-import Database from "better-sqlite3";
-import { E2E_DATABASE_PATH } from "./env";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { captureAction, replayOf } from "./fixtures/actions";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { readDb } from "./fixtures/db";
+import { stamp } from "./fixtures/stamp";
 import { createUser, signIn, signedInPage, type TestUser } from "./fixtures/users";
-
-// Other specs run in parallel against the same server, so every test makes its own accounts and
-// finds its rows by a unique stamp rather than by position or count.
-let counter = 0;
-function stamp(): string {
-  return `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** Read-only look into the e2e database, to prove what the pages say (and that refusals wrote nothing). */
-function readDb<T>(read: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DATABASE_PATH, { readonly: true, fileMustExist: true });
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
-}
 
 function userByEmail(email: string): { id: number; role: string; status: string; must_change_password: number; token_version: number } | undefined {
   return readDb((db) => db.prepare("select id, role, status, must_change_password, token_version from users where email = ?").get(email) as never);
@@ -28,6 +12,15 @@ function userByEmail(email: string): { id: number; role: string; status: string;
 async function adminPage(browser: Browser): Promise<{ admin: TestUser; page: Page }> {
   const admin = await createUser("admin");
   return { admin, page: await signedInPage(browser, admin) };
+}
+
+/** A user signed in on a device of their own, and an admin on that user's account page. */
+async function adminOnAccountOf(browser: Browser, role: "author" | "editor"): Promise<{ subject: TestUser; subjectPage: Page; page: Page }> {
+  const subject = await createUser(role);
+  const subjectPage = await signedInPage(browser, subject);
+  const { page } = await adminPage(browser);
+  await page.goto(`/admin/users/${subject.id}`);
+  return { subject, subjectPage, page };
 }
 
 function rows(page: Page) {
@@ -42,11 +35,6 @@ async function searchUsers(page: Page, filters: { q?: string; role?: string; sta
   if (filters.status) await search.getByLabel("Trạng thái").selectOption({ label: filters.status });
   await search.getByRole("button", { name: "Tìm kiếm" }).click();
   await page.waitForURL(/\/admin\/users\?/);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test.describe("user administration", () => {
@@ -131,12 +119,9 @@ test.describe("user administration", () => {
   });
 
   test("a role change applies at the user's next request: the open session ends and the new role is in force", async ({ browser }) => {
-    const author = await createUser("author");
-    const authorPage = await signedInPage(browser, author);
+    const { subject: author, subjectPage: authorPage, page } = await adminOnAccountOf(browser, "author");
     await expect(authorPage.getByRole("banner")).toContainText("(Tác giả)");
-    const { page } = await adminPage(browser);
 
-    await page.goto(`/admin/users/${author.id}`);
     // First a refused edit: the choices stay, nothing is saved.
     await page.getByLabel("Họ tên").fill("   ");
     await page.getByLabel("Vai trò").selectOption({ label: "Biên tập viên" });
@@ -167,11 +152,7 @@ test.describe("user administration", () => {
   });
 
   test("disable ends the user's session at once; enable lets them back in", async ({ browser }) => {
-    const author = await createUser("author");
-    const authorPage = await signedInPage(browser, author);
-    const { page } = await adminPage(browser);
-
-    await page.goto(`/admin/users/${author.id}`);
+    const { subject: author, subjectPage: authorPage, page } = await adminOnAccountOf(browser, "author");
     await page.getByRole("button", { name: "Khoá tài khoản" }).click();
     await expect(page.getByRole("status")).toContainText("Đã khoá");
     await expect(page.getByRole("button", { name: "Mở khoá tài khoản" })).toBeVisible();
@@ -200,11 +181,7 @@ test.describe("user administration", () => {
   });
 
   test("reset password: a new temporary password shown once, the old session ended, a change forced", async ({ browser }) => {
-    const editor = await createUser("editor");
-    const editorPage = await signedInPage(browser, editor);
-    const { page } = await adminPage(browser);
-
-    await page.goto(`/admin/users/${editor.id}`);
+    const { subject: editor, subjectPage: editorPage, page } = await adminOnAccountOf(browser, "editor");
     await page.getByRole("button", { name: "Đặt lại mật khẩu" }).click();
     await expect(page.getByRole("status")).toContainText("Đã đặt lại mật khẩu");
     const password = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
@@ -224,10 +201,7 @@ test.describe("user administration", () => {
   });
 
   test("sign out everywhere ends the user's open session", async ({ browser }) => {
-    const author = await createUser("author");
-    const authorPage = await signedInPage(browser, author);
-    const { page } = await adminPage(browser);
-    await page.goto(`/admin/users/${author.id}`);
+    const { subject: author, subjectPage: authorPage, page } = await adminOnAccountOf(browser, "author");
     await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
     await expect(page.getByRole("status")).toContainText(`Đã đăng xuất ${author.email} khỏi mọi thiết bị`);
     await authorPage.goto("/admin");
@@ -317,31 +291,9 @@ test.describe("user administration", () => {
     await page.getByLabel("E-mail").fill(target);
     await page.getByLabel("Vai trò").selectOption("admin");
 
-    // Capture the exact request the admin's browser sends, and stop it before it reaches the server.
-    let captured: Request | undefined;
-    await page.route("**/admin/users/new", async (route) => {
-      if (route.request().method() === "POST" && route.request().headers()["next-action"]) {
-        captured = route.request();
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
-    await page.getByRole("button", { name: "Tạo người dùng" }).click();
-    await expect.poll(() => captured).toBeDefined();
-    const request = captured!;
-    const headers = await request.allHeaders();
-    const replay = {
-      headers: {
-        "next-action": headers["next-action"]!,
-        "content-type": headers["content-type"]!,
-        accept: "text/x-component",
-        origin: baseURL!,
-        ...(headers["next-router-state-tree"] ? { "next-router-state-tree": headers["next-router-state-tree"] } : {}),
-      },
-      data: request.postDataBuffer()!,
-      maxRedirects: 0,
-    };
+    // The exact request the admin's browser sends, stopped before it reaches the server.
+    const request = await captureAction(page, "**/admin/users/new", () => page.getByRole("button", { name: "Tạo người dùng" }).click());
+    const replay = await replayOf(request, baseURL!);
 
     for (const role of ["author", "editor"] as const) {
       const user = await createUser(role);

@@ -1,15 +1,10 @@
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { E2E_DATABASE_PATH } from "./env";
+import { captureAction } from "./fixtures/actions";
+import { readDb } from "./fixtures/db";
 import { createUser, signIn } from "./fixtures/users";
 
 function nameOf(userId: number): string {
-  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
-  try {
-    return (db.prepare("select name from users where id = ?").get(userId) as { name: string }).name;
-  } finally {
-    db.close();
-  }
+  return readDb((db) => (db.prepare("select name from users where id = ?").get(userId) as { name: string }).name);
 }
 
 test("a server action posted from another site is refused, even with the victim's cookies", async ({ page }) => {
@@ -18,20 +13,9 @@ test("a server action posted from another site is refused, even with the victim'
   await page.goto("/admin/profile");
 
   // Capture what the browser really sends for "Lưu họ tên", without letting it reach the server.
-  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
-  await page.route("**/admin/profile", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
   await page.getByLabel("Họ tên", { exact: true }).fill("Tên do trang lạ đặt");
-  await page.getByRole("button", { name: "Lưu họ tên" }).click();
-  await expect.poll(() => captured).not.toBeNull();
-  const { url, headers, body } = captured!;
+  const request = await captureAction(page, "**/admin/profile", () => page.getByRole("button", { name: "Lưu họ tên" }).click());
+  const [url, headers, body] = [request.url(), request.headers(), request.postDataBuffer()!];
 
   for (const origin of ["https://evil.example", "null"]) {
     const response = await page.request.post(url, {

@@ -1,213 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
-import sharp from "sharp";
-import { E2E_DATABASE_PATH } from "./env";
-import { createUser, signIn, signedInPage, type TestUser } from "./fixtures/users";
-
-// Tests run in parallel against one server and one database: every image gets a unique name and
-// is found by it; nothing here depends on what else is in the library.
-let counter = 0;
-const stamp = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-type FileSpec = { name: string; type: string; data?: Buffer; size?: number };
-
-async function png(colour: string, width = 900, height = 600): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
-}
-
-/** Drops files on an element the way a browser does: dragover, then drop with a DataTransfer. */
-async function dropFiles(target: Locator, files: FileSpec[]): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, type: f.type, data: f.data?.toString("base64") ?? null, size: f.size ?? 0 }));
-  const dataTransfer = await target.page().evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) {
-      const bytes = f.data ? Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0)) : new Uint8Array(f.size);
-      transfer.items.add(new File([bytes], f.name, { type: f.type }));
-    }
-    return transfer;
-  }, payload);
-  await target.dispatchEvent("dragover", { dataTransfer });
-  await target.dispatchEvent("drop", { dataTransfer });
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-function withDb<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DATABASE_PATH);
-  db.pragma("busy_timeout = 5000");
-  db.pragma("foreign_keys = ON");
-  // The search index triggers fold text with cms_fold, which the app registers on its own connections.
-  db.function("cms_fold", { deterministic: true }, (text: unknown) =>
-    typeof text === "string" ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase() : text,
-  );
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
-
-const uploadStatus = (page: Page, name: string) => page.locator("li[data-upload-status]").filter({ hasText: name });
-const card = (page: Page, name: string) => page.locator("[data-media-card]").filter({ has: page.getByRole("heading", { name, exact: true }) });
-const dropZone = (page: Page) => page.locator("[data-dropzone]").first();
-
-async function uploadByApi(page: Page, name: string, colour: string): Promise<{ id: number; src: string; srcsetWebp: string }> {
-  const response = await page.request.post("/api/media", {
-    headers: { origin: `http://127.0.0.1:${process.env.E2E_PORT || 3100}` },
-    multipart: { file: { name, mimeType: "image/png", buffer: await png(colour) } },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()).items[0];
-}
-
-test.describe("media library (/admin/media)", () => {
-  test("an author drops several images at once, sees each one's progress, and finds them in the grid", async ({ page }) => {
-    await signIn(page, await createUser("author"));
-    const id = stamp();
-    const names = [`hoi-nghi-${id}-1.png`, `hoi-nghi-${id}-2.png`, `hoi-nghi-${id}-3.png`];
-    // Slow the uploads down a little so the progress state can be seen.
-    await page.route("**/api/media", async (route) => {
-      if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 600));
-      await route.continue();
-    });
-    await page.goto("/admin/media");
-    await expect(page.getByRole("heading", { level: 1, name: "Thư viện ảnh" })).toBeVisible();
-    await dropFiles(dropZone(page), [
-      { name: names[0]!, type: "image/png", data: await png("#aa2222") },
-      { name: names[1]!, type: "image/png", data: await png("#22aa22") },
-      { name: names[2]!, type: "image/png", data: await png("#2222aa") },
-    ]);
-    for (const name of names) await expect(uploadStatus(page, name).getByRole("progressbar")).toBeVisible();
-    await expect(page.locator("li[data-upload-status=uploading]").first()).toContainText("Đang tải lên");
-    for (const name of names) {
-      await expect(uploadStatus(page, name)).toContainText("Đã tải lên");
-      await expect(uploadStatus(page, name).getByRole("progressbar", { name: `Tiến độ tải ${name}` })).toHaveAttribute("value", "100");
-    }
-    // The grid is read again once the batch is done; newest first.
-    for (const name of names) await expect(card(page, name)).toBeVisible();
-    const thumbnail = card(page, names[0]!).locator("img");
-    await expect(thumbnail).toHaveAttribute("width", "900");
-    await expect(thumbnail).toHaveAttribute("height", "600");
-
-    await page.getByLabel("Tìm theo tên tệp, mô tả hoặc chú thích").fill(`hoi-nghi-${id}-2`);
-    await page.getByRole("button", { name: "Tìm kiếm" }).click();
-    await expect(page).toHaveURL(/q=/);
-    await expect(page.locator("[data-media-card]")).toHaveCount(1);
-    await expect(card(page, names[1]!)).toBeVisible();
-    await expectNoViolations(page);
-  });
-
-  test("files that are not accepted images get a Vietnamese message each, and nothing is stored", async ({ page }) => {
-    await signIn(page, await createUser("author"));
-    const id = stamp();
-    await page.goto("/admin/media");
-    await dropFiles(dropZone(page), [
-      { name: `ghi-chu-${id}.png`, type: "image/png", data: Buffer.from('{"day":"là JSON, không phải ảnh"}') },
-      { name: `logo-${id}.svg`, type: "image/svg+xml", data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
-      { name: `rat-lon-${id}.jpg`, type: "image/jpeg", size: 21 * 1024 * 1024 },
-      { name: `van-ban-${id}.txt`, type: "text/plain", data: Buffer.from("chữ") },
-      { name: `tot-${id}.png`, type: "image/png", data: await png("#123456", 40, 40) },
-    ]);
-    await expect(uploadStatus(page, `ghi-chu-${id}.png`)).toContainText(/Lỗi: .*không phải ảnh/);
-    await expect(uploadStatus(page, `logo-${id}.svg`)).toContainText(/Lỗi: .*SVG/);
-    await expect(uploadStatus(page, `rat-lon-${id}.jpg`)).toContainText(/Lỗi: .*20 MB/);
-    await expect(uploadStatus(page, `van-ban-${id}.txt`)).toContainText(/Lỗi: .*không phải ảnh/);
-    // A good file in the same drop is not held back by the bad ones.
-    await expect(uploadStatus(page, `tot-${id}.png`)).toContainText("Đã tải lên");
-    const listed = await (await page.request.get(`/api/media?q=${id}`)).json();
-    expect(listed.items.map((m: { name: string }) => m.name)).toEqual([`tot-${id}.png`]);
-  });
-
-  test("the uploader and editors edit alt text and caption; other authors only read them", async ({ page, browser }) => {
-    const author = await createUser("author");
-    await signIn(page, author);
-    const name = `le-ky-niem-${stamp()}.png`;
-    await uploadByApi(page, name, "#884422");
-    await page.goto(`/admin/media?q=${encodeURIComponent(name)}`);
-    const mine = card(page, name);
-    await expect(mine).toContainText("Chưa có mô tả ảnh");
-    await mine.getByLabel("Mô tả ảnh (alt)").fill("Lãnh đạo Cục   trao giấy khen");
-    await mine.getByLabel("Chú thích mặc định").fill("Lễ kỷ niệm ngày thành lập Cục");
-    await mine.getByRole("button", { name: /^Lưu/ }).click();
-    await expect(mine.getByRole("status").filter({ hasText: "Đã lưu" })).toHaveText("Đã lưu mô tả và chú thích ảnh.");
-    await page.reload();
-    await expect(card(page, name).getByLabel("Mô tả ảnh (alt)")).toHaveValue("Lãnh đạo Cục trao giấy khen");
-    await expect(card(page, name).getByLabel("Chú thích mặc định")).toHaveValue("Lễ kỷ niệm ngày thành lập Cục");
-    await expect(card(page, name)).not.toContainText("Chưa có mô tả ảnh");
-    // The picker's search finds it by its alt text, diacritics or not.
-    const found = await (await page.request.get(`/api/media?q=${encodeURIComponent("lanh dao cuc trao")}`)).json();
-    expect(found.items.some((m: { name: string; alt: string }) => m.name === name && m.alt === "Lãnh đạo Cục trao giấy khen")).toBe(true);
-
-    const other = await signedInPage(browser, await createUser("author"));
-    await other.goto(`/admin/media?q=${encodeURIComponent(name)}`);
-    await expect(card(other, name)).toContainText("Lãnh đạo Cục trao giấy khen");
-    await expect(card(other, name).getByLabel("Mô tả ảnh (alt)")).toHaveCount(0);
-    await expect(card(other, name).getByRole("button", { name: /Xoá ảnh/ })).toHaveCount(0);
-
-    const editor = await signedInPage(browser, await createUser("editor"));
-    await editor.goto(`/admin/media?q=${encodeURIComponent(name)}`);
-    await card(editor, name).getByLabel("Chú thích mặc định").fill("Toàn cảnh buổi lễ");
-    await card(editor, name).getByRole("button", { name: /^Lưu/ }).click();
-    await expect(card(editor, name).getByRole("status").filter({ hasText: "Đã lưu" })).toHaveText("Đã lưu mô tả và chú thích ảnh.");
-  });
-
-  test("deleting an image a post uses is refused with the post's title; once unused it is deleted, files too", async ({ page }) => {
-    const editor: TestUser = await createUser("editor");
-    await signIn(page, editor);
-    const id = stamp();
-    const name = `dung-trong-bai-${id}.png`;
-    const image = await uploadByApi(page, name, "#336699");
-    const title = `Bài dùng ảnh ${id}`;
-    const postId = withDb((db) => {
-      const categoryId = (db.prepare("select id from categories order by id limit 1").get() as { id: number }).id;
-      const post = db
-        .prepare("insert into posts (title, slug, body, category_id, author_id, status) values (?, ?, ?, ?, ?, 'draft') returning id")
-        .get(title, `bai-dung-anh-${id}`, JSON.stringify({ type: "doc", content: [{ type: "paragraph" }] }), categoryId, editor.id) as { id: number };
-      db.prepare("insert into post_media (post_id, media_id) values (?, ?)").run(post.id, image.id);
-      return post.id;
-    });
-
-    await page.goto(`/admin/media?q=${encodeURIComponent(name)}`);
-    await expect(card(page, name).getByRole("list", { name: `Bài viết dùng ảnh ${name}` })).toContainText(title);
-    await card(page, name).getByRole("button", { name: /Xoá ảnh/ }).click();
-    await card(page, name).getByRole("button", { name: /Xác nhận xoá/ }).click();
-    await expect(card(page, name).getByRole("status").filter({ hasText: "Không thể xoá" })).toContainText(`ảnh đang được dùng trong 1 bài viết: “${title}”`);
-    await page.reload();
-    await expect(card(page, name)).toBeVisible();
-
-    withDb((db) => db.prepare("delete from posts where id = ?").run(postId)); // post_media goes with it (cascade)
-    await page.reload();
-    await expect(card(page, name)).toContainText("Chưa dùng trong bài viết nào.");
-    await card(page, name).getByRole("button", { name: /Xoá ảnh/ }).click();
-    await card(page, name).getByRole("button", { name: /Xác nhận xoá/ }).click();
-    await expect(card(page, name)).toHaveCount(0);
-    expect((await page.request.get(image.src)).status()).toBe(404);
-    expect((await page.request.get(image.srcsetWebp.split(" ")[0]!)).status()).toBe(404);
-  });
-
-  test("the picker's list needs a session; an author gets no delete button", async ({ page, request }) => {
-    const anonymous = await request.get("/api/media");
-    expect(anonymous.status()).toBe(401);
-    expect((await anonymous.json()).error).toMatch(/đăng nhập/);
-    await signIn(page, await createUser("author"));
-    const listed = await page.request.get("/api/media?page=1&q=");
-    expect(listed.status()).toBe(200);
-    expect(listed.headers()["cache-control"]).toContain("no-store");
-    const body = await listed.json();
-    expect(body).toMatchObject({ page: 1, pageCount: expect.any(Number), total: expect.any(Number) });
-    await page.goto("/admin/media");
-    await expect(page.getByRole("button", { name: /Xoá ảnh/ })).toHaveCount(0);
-  });
-});
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { paste, WORD_HTML } from "./fixtures/clipboard";
+import { png } from "./fixtures/images";
+import { uploadStatus } from "./fixtures/media";
+import { stamp } from "./fixtures/stamp";
+import { createUser, signIn } from "./fixtures/users";
 
 // The editor component, through the post form that uses it. Nothing is saved here: the hidden
-// `body` field the form submits is read instead (saving is the post form's own spec).
+// `body` field the form submits is read instead (saving is covered by the posts-*.spec files).
 test.describe("rich-text editor (/admin/posts/new)", () => {
   const content = (page: Page) => page.locator(".ProseMirror");
   const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Định dạng nội dung" });
@@ -323,7 +123,7 @@ test.describe("rich-text editor (/admin/posts/new)", () => {
     await address.fill("data:text/html,<script>alert(1)</script>");
     await dialog.getByRole("button", { name: "Áp dụng" }).click();
     await expect(dialog.getByText(/Liên kết phải bắt đầu bằng http/)).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await address.fill("noip.gov.vn/tin-tuc");
     await dialog.getByRole("button", { name: "Áp dụng" }).click();
     await expect(dialog).toHaveCount(0);
@@ -342,7 +142,7 @@ test.describe("rich-text editor (/admin/posts/new)", () => {
     await expect(picker).toBeVisible();
     await picker.locator('input[type="file"]').setInputFiles({ name: `toan-canh-${id}.png`, mimeType: "image/png", buffer: await png("#aa5500") });
     await expect(uploadStatus(page, `toan-canh-${id}.png`)).toContainText("Đã tải lên");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await picker.getByRole("button", { name: "Chọn ảnh này" }).click();
     await expect(picker).toHaveCount(0);
     const figure = content(page).locator("figure").first();
@@ -373,22 +173,12 @@ test.describe("rich-text editor (/admin/posts/new)", () => {
     }
     expect(figures[0]!.content?.map((t) => t.text).join("")).toBe("Toàn cảnh Hội nghị");
     expect(find(json, "gallery")[0]!.content).toHaveLength(2);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("pasting from Word is cleaned; pasted pictures (files and data: images) are uploaded and become figures", async ({ page }) => {
     await openEditor(page);
-    const word = fs.readFileSync(path.join("tests", "fixtures", "paste", "word.html"), "utf8");
-    const paste = (data: { html?: string; text?: string; file?: { name: string; type: string; data: string } }) =>
-      content(page).evaluate((element, d) => {
-        const transfer = new DataTransfer();
-        if (d.html) transfer.setData("text/html", d.html);
-        if (d.text) transfer.setData("text/plain", d.text);
-        if (d.file) transfer.items.add(new File([Uint8Array.from(atob(d.file.data), (c) => c.charCodeAt(0))], d.file.name, { type: d.file.type }));
-        element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
-      }, data);
-
-    await paste({ html: word, text: "Kết quả Hội nghị tổng kết" });
+    await paste(content(page), { html: WORD_HTML, text: "Kết quả Hội nghị tổng kết" });
     await expect(content(page).locator("ul li").first()).toContainText("Tập trung kiện toàn cơ cấu tổ chức;");
     const html = await content(page).innerHTML();
     expect(html).not.toMatch(/mso-|Mso|o:p|font-family/);
@@ -396,8 +186,8 @@ test.describe("rich-text editor (/admin/posts/new)", () => {
     for (const type of ["heading", "bulletList", "orderedList", "table"]) expect(types(json)).toContain(type);
 
     const photo = await png("#446688", 640, 480);
-    await paste({ file: { name: "anh-chup.png", type: "image/png", data: photo.toString("base64") } });
-    await paste({ html: `<p><img src="data:image/png;base64,${(await png("#884466", 320, 240)).toString("base64")}" alt="Ảnh dán"></p>` });
+    await paste(content(page), { file: { name: "anh-chup.png", type: "image/png", data: photo.toString("base64") } });
+    await paste(content(page), { html: `<p><img src="data:image/png;base64,${(await png("#884466", 320, 240)).toString("base64")}" alt="Ảnh dán"></p>` });
     await expect(content(page).locator("figure img[src^='/media/']")).toHaveCount(2);
     await expect(content(page).locator("figure.is-uploading")).toHaveCount(0);
     const figures = find(await body(page), "figure");
@@ -405,7 +195,7 @@ test.describe("rich-text editor (/admin/posts/new)", () => {
     expect(JSON.stringify(await body(page))).not.toMatch(/data:|blob:/);
 
     // A pasted file that is not an image: a message, nothing inserted.
-    await paste({ file: { name: "bao-cao.pdf", type: "application/pdf", data: Buffer.from("%PDF-1.4").toString("base64") } });
+    await paste(content(page), { file: { name: "bao-cao.pdf", type: "application/pdf", data: Buffer.from("%PDF-1.4").toString("base64") } });
     await expect(page.getByText(/bao-cao\.pdf.*không phải ảnh/)).toBeVisible();
   });
 
@@ -422,6 +212,6 @@ test.describe("rich-text editor (/admin/posts/new)", () => {
     await expect(toolbar(page).locator('button[tabindex="0"]')).toHaveCount(1);
     await page.keyboard.press("Escape");
     await expect(content(page)).toBeFocused();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });

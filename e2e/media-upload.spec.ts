@@ -1,21 +1,14 @@
-import sharp from "sharp";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { jpeg, png } from "./fixtures/images";
+import { postMedia } from "./fixtures/media";
 import { createUser, signIn } from "./fixtures/users";
-
-const ORIGIN = { origin: `http://127.0.0.1:${process.env.E2E_PORT || 3100}` };
-
-type Upload = { name: string; mimeType: string; buffer: Buffer };
-
-function upload(request: APIRequestContext, file: Upload, headers: Record<string, string> = ORIGIN) {
-  return request.post("/api/media", { headers, multipart: { file } });
-}
 
 test.describe("image uploads", () => {
   test("an author uploads a photo; renditions are served with exact types, nosniff and a year of caching", async ({ page }) => {
     const author = await createUser("author");
     await signIn(page, author);
-    const photo = await sharp({ create: { width: 1400, height: 900, channels: 3, background: "#aa3322" } }).jpeg().toBuffer();
-    const response = await upload(page.request, { name: "Toàn cảnh.jpg", mimeType: "image/jpeg", buffer: photo });
+    const photo = await jpeg("#aa3322", 1400, 900);
+    const response = await postMedia(page.request, { name: "Toàn cảnh.jpg", mimeType: "image/jpeg", buffer: photo });
     expect(response.status()).toBe(201);
     const { items } = await response.json();
     expect(items[0]).toMatchObject({ name: "Toàn cảnh.jpg", width: 1400, height: 900 });
@@ -36,26 +29,26 @@ test.describe("image uploads", () => {
       { file: { name: "ghi-chu.png", mimeType: "image/png", buffer: Buffer.from('{"day":"là JSON"}') }, status: 415, message: /không phải ảnh/ },
       { file: { name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }, status: 415, message: /SVG/ },
       { file: { name: "rat-lon.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(21 * 1024 * 1024, 0xff) }, status: 413, message: /20 MB/ },
-      { file: { name: `${"d".repeat(240)}.jpg`, mimeType: "image/jpeg", buffer: await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).jpeg().toBuffer() }, status: 400, message: /Tên tệp/ },
+      { file: { name: `${"d".repeat(240)}.jpg`, mimeType: "image/jpeg", buffer: await jpeg("#000", 10, 10) }, status: 400, message: /Tên tệp/ },
     ];
     for (const c of cases) {
-      const response = await upload(page.request, c.file);
+      const response = await postMedia(page.request, c.file);
       expect(response.status(), c.file.name.slice(0, 20)).toBe(c.status);
       expect((await response.json()).error).toMatch(c.message);
     }
-    const truncated = (await sharp({ create: { width: 800, height: 600, channels: 3, background: "#123456" } }).jpeg().toBuffer()).subarray(0, 2000);
-    const response = await upload(page.request, { name: "cat-ngang.jpg", mimeType: "image/jpeg", buffer: truncated });
+    const truncated = (await jpeg("#123456", 800, 600)).subarray(0, 2000);
+    const response = await postMedia(page.request, { name: "cat-ngang.jpg", mimeType: "image/jpeg", buffer: truncated });
     expect(response.status()).toBe(422);
   });
 
   test("uploads need a signed-in staff member and our own origin", async ({ page, request }) => {
-    const photo = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#00ff00" } }).png().toBuffer();
-    const anonymous = await upload(request, { name: "a.png", mimeType: "image/png", buffer: photo });
+    const photo = await png("#00ff00", 20, 20);
+    const anonymous = await postMedia(request, { name: "a.png", mimeType: "image/png", buffer: photo });
     expect(anonymous.status()).toBe(401);
     const author = await createUser("author");
     await signIn(page, author);
     for (const origin of ["https://evil.example", "null"]) {
-      const crossSite = await upload(page.request, { name: "a.png", mimeType: "image/png", buffer: photo }, { origin });
+      const crossSite = await postMedia(page.request, { name: "a.png", mimeType: "image/png", buffer: photo }, { origin });
       expect(crossSite.status(), origin).toBe(403);
     }
   });

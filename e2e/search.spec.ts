@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { deletePostsBySlug, runImporter, writeExports } from "./fixtures/import-cli";
 import { samples } from "./fixtures/samples";
 
@@ -13,11 +13,6 @@ async function searchFromHeader(page: Page, text: string) {
   await headerSearch(page).getByRole("searchbox", { name: "Tìm kiếm" }).fill(text);
   await headerSearch(page).getByRole("button", { name: "Tìm kiếm" }).click();
   await expect(page).toHaveURL(/\/tim-kiem\?q=/);
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test.describe("search", () => {
@@ -216,14 +211,14 @@ test.describe("search", () => {
       if (prefs) await page.addInitScript((value) => localStorage.setItem("reader-prefs", value), JSON.stringify(prefs));
       await page.goto("/tim-kiem?q=hoi+nghi");
       await expect(page.locator("main article mark").first()).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     });
   }
 
   test("axe finds no violations on the no-results page", async ({ page }) => {
     await page.goto("/tim-kiem?q=khongcobaivietnao&chuyen-muc=khong-co");
     await expect(summary(page)).toHaveText(/^Không tìm thấy/);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("the results page never scrolls sideways on a 320 px phone at 200% text", async ({ page }) => {
@@ -233,6 +228,6 @@ test.describe("search", () => {
     await expect(page.locator("html")).toHaveAttribute("data-font-size", "200");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });

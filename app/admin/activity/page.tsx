@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { FilterDate } from "@/components/admin/filters/FilterDate";
+import { FilterForm } from "@/components/admin/filters/FilterForm";
+import { FilterSelect } from "@/components/admin/filters/FilterSelect";
 import { Pagination } from "@/components/posts/Pagination";
 import { ACTIVITY_LABELS, type ActivityAction } from "@/lib/activity/log";
 import { isActivityAction, listActivity, listActivityActors, vietnamDayStart, type ActivityRow } from "@/lib/dal/activity";
 import { formatVietnamDate, toVietnamIso } from "@/lib/vi/date-line";
+import { listHref } from "@/lib/routing/list-href";
 
 export const metadata: Metadata = { title: "Nhật ký hoạt động" };
 
@@ -50,68 +53,33 @@ export default async function ActivityPage({ searchParams }: Props) {
   const result = await listActivity({ userId, action, from, to, page: Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1 });
   const actors = await listActivityActors();
 
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    if (userId !== undefined) query.set("user", String(userId));
-    if (action) query.set("action", action);
-    if (from) query.set("from", from);
-    if (to) query.set("to", to);
-    if (page > 1) query.set("page", String(page));
-    const qs = query.toString();
-    return qs ? `/admin/activity?${qs}` : "/admin/activity";
-  };
-  const inputClass = "min-h-11 rounded-md border border-line bg-page px-3 text-ink";
+  const hrefFor = (page: number) => listHref("/admin/activity", { user: userId, action, from, to }, page);
 
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Nhật ký hoạt động</h1>
 
-      <form method="get" action="/admin/activity" role="search" aria-label="Lọc nhật ký" className="flex flex-wrap items-end gap-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-user" className="font-semibold">
-            Người thực hiện
-          </label>
-          <select id="filter-user" name="user" defaultValue={userId !== undefined ? String(userId) : ""} className={`${inputClass} max-w-xs`}>
-            <option value="">Tất cả</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name} ({a.email})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-action" className="font-semibold">
-            Hành động
-          </label>
-          <select id="filter-action" name="action" defaultValue={action ?? ""} className={inputClass}>
-            <option value="">Tất cả</option>
-            {Object.entries(ACTIVITY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-from" className="font-semibold">
-            Từ ngày
-          </label>
-          <input id="filter-from" name="from" type="date" defaultValue={from ?? ""} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-to" className="font-semibold">
-            Đến ngày
-          </label>
-          <input id="filter-to" name="to" type="date" defaultValue={to ?? ""} className={inputClass} />
-        </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-semibold text-brand-ink">
-          Lọc
-        </button>
-        <Link href="/admin/activity" className="inline-flex min-h-11 items-center underline underline-offset-4">
-          Xoá bộ lọc
-        </Link>
-      </form>
+      <FilterForm action="/admin/activity" label="Lọc nhật ký" submitLabel="Lọc" resetHref="/admin/activity" resetLabel="Xoá bộ lọc">
+        <FilterSelect
+          id="filter-user"
+          label="Người thực hiện"
+          name="user"
+          value={userId}
+          allLabel="Tất cả"
+          options={actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
+          className="max-w-xs"
+        />
+        <FilterSelect
+          id="filter-action"
+          label="Hành động"
+          name="action"
+          value={action}
+          allLabel="Tất cả"
+          options={Object.entries(ACTIVITY_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <FilterDate id="filter-from" label="Từ ngày" name="from" value={from} />
+        <FilterDate id="filter-to" label="Đến ngày" name="to" value={to} />
+      </FilterForm>
 
       {problems.length > 0 && (
         <ul role="status" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">

@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { FilterForm } from "@/components/admin/filters/FilterForm";
+import { FilterResultCount } from "@/components/admin/filters/FilterResultCount";
+import { FilterSearch } from "@/components/admin/filters/FilterSearch";
 import { MediaCard } from "@/components/admin/media/MediaCard";
 import { MediaUploadPanel } from "@/components/admin/media/MediaUploadPanel";
 import { Pagination } from "@/components/posts/Pagination";
 import { requirePermission } from "@/lib/dal/session";
 import { listMedia } from "@/lib/dal/media";
 import { mediaListQuerySchema, type MediaListQuery } from "@/lib/validations/media";
+import { listHref } from "@/lib/routing/list-href";
 
 export const metadata: Metadata = { title: "Thư viện ảnh" };
 
-const control = "min-h-11 rounded-md border border-line bg-page px-3 text-ink";
-
-function listHref(query: MediaListQuery, page: number): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `/admin/media?${search}` : "/admin/media";
-}
+const mediaHref = (query: MediaListQuery, page: number) => listHref("/admin/media", { q: query.q }, page);
 
 export default async function MediaLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("media:upload");
@@ -38,32 +33,18 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
         <MediaUploadPanel />
       </section>
 
-      {/* A GET form: the search lives in the address, so it can be bookmarked and works without JavaScript. */}
-      <form method="get" action="/admin/media" role="search" aria-label="Tìm ảnh" className="mt-8 flex flex-wrap items-end gap-4 rounded-md border border-line p-4">
-        <div className="flex min-w-64 flex-1 flex-col gap-1">
-          <label htmlFor="media-search" className="font-semibold">
-            Tìm theo tên tệp, mô tả hoặc chú thích
-          </label>
-          <input id="media-search" name="q" type="search" defaultValue={query.q} className={control} />
-        </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-semibold text-brand-ink">
-          Tìm kiếm
-        </button>
-        {query.q && (
-          <Link href="/admin/media" className="inline-flex min-h-11 items-center underline underline-offset-4">
-            Bỏ lọc
-          </Link>
-        )}
-      </form>
+      <FilterForm action="/admin/media" label="Tìm ảnh" framed className="mt-8" resetHref={query.q ? "/admin/media" : undefined}>
+        <FilterSearch id="media-search" label="Tìm theo tên tệp, mô tả hoặc chú thích" value={query.q} />
+      </FilterForm>
 
       <h2 className="sr-only">Danh sách ảnh</h2>
-      <p className="mt-6">
-        {result.total === 0
-          ? query.q
-            ? `Không có ảnh nào khớp “${query.q}”.`
-            : "Thư viện chưa có ảnh nào."
-          : `${result.total} ảnh${result.pageCount > 1 ? `, trang ${result.page}/${result.pageCount}` : ""}.`}
-      </p>
+      <FilterResultCount
+        total={result.total}
+        page={result.page}
+        pageCount={result.pageCount}
+        noun="ảnh"
+        emptyText={query.q ? `Không có ảnh nào khớp “${query.q}”.` : "Thư viện chưa có ảnh nào."}
+      />
 
       {result.items.length > 0 && (
         <ul className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
@@ -75,7 +56,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
         </ul>
       )}
 
-      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => listHref(query, page)} />
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => mediaHref(query, page)} />
     </>
   );
 }

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterForm } from "@/components/admin/filters/FilterForm";
+import { FilterResultCount } from "@/components/admin/filters/FilterResultCount";
+import { FilterSearch } from "@/components/admin/filters/FilterSearch";
+import { FilterSelect } from "@/components/admin/filters/FilterSelect";
 import { PostTable } from "@/components/admin/posts/PostTable";
 import { Pagination } from "@/components/posts/Pagination";
 import { can } from "@/lib/auth/permissions";
 import { listAuthorOptions, listCategoryOptions, listPostsForStaff, POST_STATUS_LABELS } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { POST_LIST_STATUSES, postListQuerySchema, type PostListQuery } from "@/lib/validations/post";
+import { listHref } from "@/lib/routing/list-href";
 
 export const metadata: Metadata = { title: "Bài viết" };
-
-const control = "min-h-11 rounded-md border border-line bg-page px-3 text-ink";
 
 const SORT_OPTIONS = [
   { value: "", label: "Mặc định" },
@@ -18,19 +21,14 @@ const SORT_OPTIONS = [
   { value: "title", label: "Tiêu đề (A–Z)" },
 ];
 
-function listHref(query: PostListQuery, page: number, overrides: Partial<PostListQuery> = {}): string {
-  const q = { ...query, ...overrides };
-  const params = new URLSearchParams();
-  if (q.q) params.set("q", q.q);
-  if (q.status) params.set("status", q.status);
-  if (q.category) params.set("category", String(q.category));
-  if (q.author) params.set("author", String(q.author));
-  if (q.sort) params.set("sort", q.sort);
-  if (q.dir) params.set("dir", q.dir);
-  if (q.trash) params.set("trash", "1");
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `/admin/posts?${search}` : "/admin/posts";
+const DIR_OPTIONS = [
+  { value: "", label: "Mặc định" },
+  { value: "desc", label: "Mới nhất / Z–A trước" },
+  { value: "asc", label: "Cũ nhất / A–Z trước" },
+];
+
+function postsHref({ q, status, category, author, sort, dir, trash }: PostListQuery, page: number): string {
+  return listHref("/admin/posts", { q, status, category, author, sort, dir, trash }, page);
 }
 
 export default async function PostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -66,97 +64,52 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
       </div>
       {!editor && <p className="mt-2 text-muted">Bạn thấy các bài viết của chính mình.</p>}
 
-      {/* A GET form: the filters live in the address, so a filtered list can be bookmarked and works without JavaScript. */}
-      <form method="get" action="/admin/posts" role="search" aria-label="Lọc bài viết" className="mt-6 flex flex-wrap items-end gap-4 rounded-md border border-line p-4">
+      <FilterForm
+        action="/admin/posts"
+        label="Lọc bài viết"
+        framed
+        className="mt-6"
+        resetHref={filtered ? (query.trash ? "/admin/posts?trash=1" : "/admin/posts") : undefined}
+      >
         {query.trash && <input type="hidden" name="trash" value="1" />}
-        <div className="flex min-w-64 flex-1 flex-col gap-1">
-          <label htmlFor="post-search" className="font-semibold">
-            Tìm theo tiêu đề
-          </label>
-          <input id="post-search" name="q" type="search" defaultValue={query.q} className={control} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="post-status" className="font-semibold">
-            Trạng thái
-          </label>
-          <select id="post-status" name="status" defaultValue={query.status ?? ""} className={control}>
-            <option value="">Tất cả trạng thái</option>
-            {POST_LIST_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {POST_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="post-category" className="font-semibold">
-            Chuyên mục
-          </label>
-          <select id="post-category" name="category" defaultValue={query.category ? String(query.category) : ""} className={control}>
-            <option value="">Tất cả chuyên mục</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSearch id="post-search" label="Tìm theo tiêu đề" value={query.q} />
+        <FilterSelect
+          id="post-status"
+          label="Trạng thái"
+          name="status"
+          value={query.status}
+          allLabel="Tất cả trạng thái"
+          options={POST_LIST_STATUSES.map((status) => ({ value: status, label: POST_STATUS_LABELS[status] }))}
+        />
+        <FilterSelect
+          id="post-category"
+          label="Chuyên mục"
+          name="category"
+          value={query.category}
+          allLabel="Tất cả chuyên mục"
+          options={categories.map((c) => ({ value: c.id, label: c.name }))}
+        />
         {editor && (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="post-author" className="font-semibold">
-              Tác giả
-            </label>
-            <select id="post-author" name="author" defaultValue={query.author ? String(query.author) : ""} className={control}>
-              <option value="">Tất cả tác giả</option>
-              {authors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="post-author"
+            label="Tác giả"
+            name="author"
+            value={query.author}
+            allLabel="Tất cả tác giả"
+            options={authors.map((a) => ({ value: a.id, label: a.name }))}
+          />
         )}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="post-sort" className="font-semibold">
-            Sắp xếp theo
-          </label>
-          <select id="post-sort" name="sort" defaultValue={query.sort ?? ""} className={control}>
-            {SORT_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="post-dir" className="font-semibold">
-            Thứ tự
-          </label>
-          <select id="post-dir" name="dir" defaultValue={query.dir ?? ""} className={control}>
-            <option value="">Mặc định</option>
-            <option value="desc">Mới nhất / Z–A trước</option>
-            <option value="asc">Cũ nhất / A–Z trước</option>
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand px-4 font-semibold text-brand-ink">
-          Tìm kiếm
-        </button>
-        {filtered && (
-          <Link href={query.trash ? "/admin/posts?trash=1" : "/admin/posts"} className="inline-flex min-h-11 items-center underline underline-offset-4">
-            Bỏ lọc
-          </Link>
-        )}
-      </form>
+        <FilterSelect id="post-sort" label="Sắp xếp theo" name="sort" value={query.sort} options={SORT_OPTIONS} />
+        <FilterSelect id="post-dir" label="Thứ tự" name="dir" value={query.dir} options={DIR_OPTIONS} />
+      </FilterForm>
 
-      <p className="mt-6">
-        {result.total === 0
-          ? filtered
-            ? "Không có bài viết nào khớp điều kiện lọc."
-            : query.trash
-              ? "Thùng rác trống."
-              : "Chưa có bài viết nào."
-          : `${result.total} bài viết${result.pageCount > 1 ? `, trang ${result.page}/${result.pageCount}` : ""}.`}
-      </p>
+      <FilterResultCount
+        total={result.total}
+        page={result.page}
+        pageCount={result.pageCount}
+        noun="bài viết"
+        emptyText={filtered ? "Không có bài viết nào khớp điều kiện lọc." : query.trash ? "Thùng rác trống." : "Chưa có bài viết nào."}
+      />
 
       {/* Mounted even when empty: after moving the last posts away, it still shows what was done. */}
       <PostTable
@@ -167,7 +120,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
         showAuthor={editor}
       />
 
-      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => listHref(query, page)} />
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => postsHref(query, page)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ListTable } from "@/components/admin/table/ListTable";
 import { CategoryRow, type CategoryRowData } from "./CategoryRow";
 import { CreateCategoryForm } from "./CreateCategoryForm";
 import type { CategoryResult } from "./reporting";
@@ -25,35 +26,11 @@ export function CategoryManager({ categories }: { categories: CategoryRowData[] 
       {categories.length === 0 ? (
         <p>Chưa có chuyên mục nào. Hãy thêm chuyên mục đầu tiên bằng biểu mẫu bên dưới.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Chuyên mục theo thứ tự trên thanh điều hướng</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="px-3 py-2">
-                  Thứ tự
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Chuyên mục
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Đường dẫn
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Số bài viết
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Thao tác
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {categories.map((category, index) => (
-                <CategoryRow key={category.id} category={category} index={index} count={categories.length} onResult={setResult} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption="Chuyên mục theo thứ tự trên thanh điều hướng" columns={["Thứ tự", "Chuyên mục", "Đường dẫn", "Số bài viết", "Thao tác"]}>
+          {categories.map((category, index) => (
+            <CategoryRow key={category.id} category={category} index={index} count={categories.length} onResult={setResult} />
+          ))}
+        </ListTable>
       )}
 
       <CreateCategoryForm onResult={setResult} />

@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { ActionState } from "@/lib/dal/action";
 import type { PostListItem } from "@/lib/dal/posts";
 import { bulkFieldName } from "@/lib/validations/post";
+import { ListTable } from "@/components/admin/table/ListTable";
 
 const initial: ActionState = {};
 
@@ -55,84 +56,66 @@ export function PostTable({ items, trash, bulk, showAuthor }: { items: PostListI
           </span>
         </div>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{trash ? "Bài viết trong thùng rác" : "Danh sách bài viết"}</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              {bulk && (
-                <th scope="col" className="px-3 py-2">
-                  <input
-                    type="checkbox"
-                    aria-label="Chọn tất cả bài viết trên trang này"
-                    className="size-5"
-                    checked={allChecked}
-                    onChange={(e) => setChecked(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())}
-                  />
-                </th>
-              )}
-              <th scope="col" className="px-3 py-2">
-                Tiêu đề
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Trạng thái
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Chuyên mục
-              </th>
-              {showAuthor && (
-                <th scope="col" className="px-3 py-2">
-                  Tác giả
-                </th>
-              )}
-              <th scope="col" className="px-3 py-2">
-                Cập nhật
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {trash ? "Chuyển vào thùng rác" : "Xuất bản"}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((post) => (
-              <tr key={post.id} className="border-b border-line align-top" data-post-id={post.id}>
-                {bulk && (
-                  <td className="px-3 py-2">
-                    <input
-                      type="checkbox"
-                      name={bulkFieldName(post.id)}
-                      value="1"
-                      aria-label={`Chọn bài “${post.title}”`}
-                      className="size-5"
-                      checked={checked.has(post.id)}
-                      onChange={(e) => toggle(post.id, e.target.checked)}
-                    />
-                  </td>
-                )}
-                <th scope="row" className="px-3 py-2 font-semibold">
-                  <Link href={`/admin/posts/${post.id}`} className="underline-offset-4 hover:underline">
-                    {post.title}
-                  </Link>
-                  <span className="mt-1 flex flex-wrap gap-3 text-sm font-normal">
-                    <Link href={`/admin/posts/${post.id}/preview`} className="underline underline-offset-4">
-                      Xem trước<span className="sr-only"> “{post.title}”</span>
-                    </Link>
-                  </span>
-                </th>
-                <td className="px-3 py-2">
-                  <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${STATUS_CLASS[post.status]}`}>{post.statusLabel}</span>
-                </td>
-                <td className="px-3 py-2">{post.category.name}</td>
-                {showAuthor && <td className="px-3 py-2">{post.author?.name ?? "—"}</td>}
-                <td className="px-3 py-2 whitespace-nowrap">{formatAdminTime(post.updatedAt)}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {trash ? formatAdminTime(post.deletedAt) : post.status === "published" || post.status === "scheduled" ? formatAdminTime(post.publishedAt, "—") : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption={trash ? "Bài viết trong thùng rác" : "Danh sách bài viết"}
+        columns={[
+          ...(bulk
+            ? [
+                <input
+                  key="all"
+                  type="checkbox"
+                  aria-label="Chọn tất cả bài viết trên trang này"
+                  className="size-5"
+                  checked={allChecked}
+                  onChange={(e) => setChecked(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())}
+                />,
+              ]
+            : []),
+          "Tiêu đề",
+          "Trạng thái",
+          "Chuyên mục",
+          ...(showAuthor ? ["Tác giả"] : []),
+          "Cập nhật",
+          trash ? "Chuyển vào thùng rác" : "Xuất bản",
+        ]}
+      >
+        {items.map((post) => (
+          <tr key={post.id} className="border-b border-line align-top" data-post-id={post.id}>
+            {bulk && (
+              <td className="px-3 py-2">
+                <input
+                  type="checkbox"
+                  name={bulkFieldName(post.id)}
+                  value="1"
+                  aria-label={`Chọn bài “${post.title}”`}
+                  className="size-5"
+                  checked={checked.has(post.id)}
+                  onChange={(e) => toggle(post.id, e.target.checked)}
+                />
+              </td>
+            )}
+            <th scope="row" className="px-3 py-2 font-semibold">
+              <Link href={`/admin/posts/${post.id}`} className="underline-offset-4 hover:underline">
+                {post.title}
+              </Link>
+              <span className="mt-1 flex flex-wrap gap-3 text-sm font-normal">
+                <Link href={`/admin/posts/${post.id}/preview`} className="underline underline-offset-4">
+                  Xem trước<span className="sr-only"> “{post.title}”</span>
+                </Link>
+              </span>
+            </th>
+            <td className="px-3 py-2">
+              <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${STATUS_CLASS[post.status]}`}>{post.statusLabel}</span>
+            </td>
+            <td className="px-3 py-2">{post.category.name}</td>
+            {showAuthor && <td className="px-3 py-2">{post.author?.name ?? "—"}</td>}
+            <td className="px-3 py-2 whitespace-nowrap">{formatAdminTime(post.updatedAt)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {trash ? formatAdminTime(post.deletedAt) : post.status === "published" || post.status === "scheduled" ? formatAdminTime(post.publishedAt, "—") : "—"}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </form>
   );
 }

@@ -1,0 +1,74 @@
+"use client";
+
+import { useState } from "react";
+import { MediaPicker } from "@/components/editor/MediaPicker";
+import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
+import type { MediaDto } from "@/lib/dal/media-core";
+import { CAPTION_MAX } from "@/lib/validations/post";
+import type { EditablePost } from "./PostForm";
+import type { PostFieldsState } from "./usePostFields";
+
+/** The chosen image; `legacy` is an imported post's URL-only image, kept until it is replaced or removed. */
+export type Featured = { mediaId: number | null; src: string; alt: string; legacy: boolean } | null;
+
+export function initialFeatured(post: EditablePost | null): Featured {
+  if (!post?.featured.src) return null;
+  return { mediaId: post.featured.mediaId, src: post.featured.src, alt: post.featured.alt, legacy: post.featured.mediaId === null };
+}
+
+/** The featured image: preview, choose from the library (which may also fill an empty caption), remove; and its caption. */
+export function FeaturedImageField({
+  featured,
+  onFeaturedChange,
+  form,
+  errors,
+}: {
+  featured: Featured;
+  onFeaturedChange: (featured: Featured) => void;
+  form: PostFieldsState;
+  errors: Record<string, string>;
+}) {
+  const [pickerOpen, setPickerOpen] = useState(false);
+
+  function pick(media: MediaDto) {
+    onFeaturedChange({ mediaId: media.id, src: media.src, alt: media.alt, legacy: false });
+    if (!form.fields.featuredCaption) form.set("featuredCaption", media.caption);
+    setPickerOpen(false);
+  }
+
+  return (
+    <>
+      <fieldset className="flex flex-col gap-3 rounded-md border border-line p-4">
+        <legend className="px-1 font-semibold">Ảnh đại diện</legend>
+        {featured ? (
+          <div className="flex flex-wrap items-start gap-4">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a library rendition, already resized */}
+            <img src={featured.src} alt={featured.alt} className="h-auto max-h-40 w-auto max-w-60 rounded border border-line" />
+            <div className="flex flex-col gap-2">
+              {featured.alt ? <p className="text-sm">Mô tả ảnh: {featured.alt}</p> : <p className="text-sm text-muted">Ảnh chưa có mô tả (alt); hãy bổ sung trong Thư viện ảnh.</p>}
+              <div className="flex flex-wrap gap-2">
+                <button type="button" onClick={() => setPickerOpen(true)} className="min-h-11 rounded-md border border-line px-3">
+                  Đổi ảnh
+                </button>
+                <button type="button" onClick={() => onFeaturedChange(null)} className="min-h-11 rounded-md border border-line px-3">
+                  Bỏ ảnh đại diện
+                </button>
+              </div>
+            </div>
+          </div>
+        ) : (
+          <div>
+            <button type="button" onClick={() => setPickerOpen(true)} className="min-h-11 rounded-md border border-line px-3 font-semibold">
+              Chọn ảnh đại diện
+            </button>
+          </div>
+        )}
+        {errors.featuredMediaId && <p className="text-sm font-semibold text-red-800">{errors.featuredMediaId}</p>}
+        <FieldShell label="Chú thích ảnh đại diện" error={errors.featuredCaption} hint={`Tối đa ${CAPTION_MAX} ký tự.`}>
+          {(control) => <input {...control} {...form.bind("featuredCaption")} autoComplete="off" className={CONTROL_CLASS} />}
+        </FieldShell>
+      </fieldset>
+      {pickerOpen && <MediaPicker onPick={pick} onClose={() => setPickerOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+// Who may see and change which post, and how the answer is put: the actor, the status a person
+// sees, the refusal messages and the result every change returns.
+import "server-only";
+import { eq, sql, type SQL } from "drizzle-orm";
+import { posts, type PostStatus, type Role } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import type { PostFields } from "@/lib/validations/post";
+
+export type PostActor = { id: number; name: string; role: Role; unit: string; ip: string };
+
+/** The status a person sees: a published post whose time has not come is "scheduled". */
+export type DisplayStatus = PostStatus | "scheduled";
+
+export const POST_STATUS_LABELS: Record<DisplayStatus, string> = {
+  draft: "Bản nháp",
+  pending: "Chờ duyệt",
+  scheduled: "Hẹn giờ",
+  published: "Đã xuất bản",
+  unpublished: "Đã gỡ",
+};
+
+export function displayStatus(status: PostStatus, publishedAt: Date | null, now: Date): DisplayStatus {
+  return status === "published" && publishedAt && publishedAt.getTime() > now.getTime() ? "scheduled" : status;
+}
+
+export const POST_ADMIN_MESSAGES = {
+  notFound: "Không tìm thấy bài viết này, hoặc bạn không có quyền xem.",
+  forbiddenEdit: "Bạn không có quyền sửa bài viết này. Tác giả chỉ sửa được bản nháp và bài chờ duyệt của chính mình.",
+  forbiddenTrash: "Bạn chỉ được chuyển vào thùng rác bản nháp của chính mình. Không bài nào bị chuyển.",
+  inTrash: "Bài viết đang ở Thùng rác. Hãy khôi phục trước khi sửa.",
+  someMissing: "Không tìm thấy một số bài viết đã chọn. Không bài nào bị thay đổi.",
+  bodyUnsupported: "Nội dung bài viết có thành phần không được hỗ trợ nên chưa được lưu. Hãy xoá phần vừa dán hoặc chèn rồi thử lại.",
+  unchanged: "Không có thay đổi nào để lưu.",
+} as const;
+
+/** Raised when the actor's role cannot do this at all; lib/dal/posts.ts logs it and refuses. */
+export class PostDeniedError extends Error {
+  constructor(action: string) {
+    super(`${action} denied`);
+    this.name = "PostDeniedError";
+  }
+}
+
+export function assertStaff(actor: PostActor | null): asserts actor is PostActor {
+  if (!actor || !can(actor.role, "post:create")) throw new PostDeniedError("post:read");
+}
+
+/**
+ * The posts a staff member may see, as a `where` clause every list and single read includes:
+ * editors and admins see every post, authors only their own.
+ */
+export function visiblePostsWhere(actor: PostActor): SQL {
+  if (can(actor.role, "post:edit-any")) return sql`1 = 1`;
+  return eq(posts.authorId, actor.id);
+}
+
+type AccessRow = { authorId: number | null; status: PostStatus; deletedAt: Date | null };
+
+/** Editors edit any post; authors only their own drafts and posts waiting for review. */
+export function canEditPost(actor: PostActor, row: AccessRow): boolean {
+  if (row.deletedAt) return false;
+  if (can(actor.role, "post:edit-any")) return true;
+  return can(actor.role, "post:edit-own") && row.authorId === actor.id && (row.status === "draft" || row.status === "pending");
+}
+
+/** Editors trash any post; authors only their own drafts. */
+export function canTrashPost(actor: PostActor, row: AccessRow): boolean {
+  if (row.deletedAt) return false;
+  if (can(actor.role, "post:delete-any")) return true;
+  return can(actor.role, "post:delete-own-draft") && row.authorId === actor.id && row.status === "draft";
+}
+
+export type PostField = keyof PostFields | "version" | "ids";
+export type PostChangeFailure = {
+  ok: false;
+  message: string;
+  field?: PostField;
+  /** The save was based on an older version: nothing was written. */
+  conflict?: true;
+  /** A refusal worth logging (another author's post, a post the role may not change). */
+  denied?: true;
+};
+export type PostChangeResult<T extends object = object> = ({ ok: true; message: string } & T) | PostChangeFailure;
+export type PostSaved = { id: number; version: number; slug: string };

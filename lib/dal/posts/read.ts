@@ -1,0 +1,163 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { AppDatabase } from "@/db";
+import { categories, posts, users } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { isPostSlugTaken } from "@/lib/content/post-slugs";
+import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
+import { POST_MESSAGES, SLUG_MAX, SLUG_PATTERN } from "@/lib/validations/post";
+import { slugify, uniqueSlug } from "@/lib/vi/slug";
+import type { Article } from "../public-posts";
+import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus, type PostActor } from "./access";
+
+export type PostDetail = {
+  id: number;
+  title: string;
+  slug: string;
+  lead: string;
+  /** The editor's JSON, as stored. */
+  body: unknown;
+  source: string;
+  seoTitle: string;
+  seoDescription: string;
+  featured: { mediaId: number | null; src: string | null; alt: string; caption: string };
+  categoryId: number;
+  categoryName: string;
+  author: { id: number; name: string; unit: string } | null;
+  status: DisplayStatus;
+  statusLabel: string;
+  publishedAt: string | null;
+  version: number;
+  deletedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  permissions: { edit: boolean; publish: boolean; trash: boolean; restore: boolean };
+};
+
+const detailColumns = {
+  id: posts.id,
+  title: posts.title,
+  slug: posts.slug,
+  lead: posts.lead,
+  body: posts.body,
+  bodyHtml: posts.bodyHtml,
+  source: posts.source,
+  seoTitle: posts.seoTitle,
+  seoDescription: posts.seoDescription,
+  featuredMediaId: posts.featuredMediaId,
+  featuredImageUrl: posts.featuredImageUrl,
+  featuredImageAlt: posts.featuredImageAlt,
+  featuredImageCaption: posts.featuredImageCaption,
+  categoryId: posts.categoryId,
+  categoryName: categories.name,
+  categorySlug: categories.slug,
+  authorId: posts.authorId,
+  authorName: users.name,
+  authorUnit: users.unit,
+  status: posts.status,
+  publishedAt: posts.publishedAt,
+  version: posts.version,
+  deletedAt: posts.deletedAt,
+  createdAt: posts.createdAt,
+  updatedAt: posts.updatedAt,
+};
+
+type Reader = Pick<AppDatabase, "select">;
+
+/** One post with everything the edit screen, the preview and a save need, if this actor may see it. */
+export function readVisible(db: Reader, actor: PostActor, id: number) {
+  return db
+    .select(detailColumns)
+    .from(posts)
+    .innerJoin(categories, eq(posts.categoryId, categories.id))
+    .leftJoin(users, eq(posts.authorId, users.id))
+    .where(and(eq(posts.id, id), visiblePostsWhere(actor)))
+    .get();
+}
+
+/** True when a post with this id exists at all, whoever may see it (to log refused attempts only). */
+export function postExists(db: Reader, id: number): boolean {
+  return Boolean(db.select({ id: posts.id }).from(posts).where(eq(posts.id, id)).get());
+}
+
+/** The post for the edit screen, or null when it does not exist or is not this actor's to see (one answer for both). */
+export function getPostForEditFor(db: AppDatabase, actor: PostActor | null, id: number, now: Date = new Date()): PostDetail | null {
+  assertStaff(actor);
+  const row = readVisible(db, actor, id);
+  if (!row) return null;
+  const status = displayStatus(row.status, row.publishedAt, now);
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    lead: row.lead,
+    body: row.body,
+    source: row.source,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    featured: { mediaId: row.featuredMediaId, src: row.featuredImageUrl, alt: row.featuredImageAlt, caption: row.featuredImageCaption },
+    categoryId: row.categoryId,
+    categoryName: row.categoryName,
+    author: row.authorId !== null ? { id: row.authorId, name: row.authorName ?? "", unit: row.authorUnit ?? "" } : null,
+    status,
+    statusLabel: POST_STATUS_LABELS[status],
+    publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    version: row.version,
+    deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    permissions: {
+      edit: canEditPost(actor, row),
+      publish: !row.deletedAt && can(actor.role, "post:publish"),
+      trash: canTrashPost(actor, row),
+      restore: Boolean(row.deletedAt) && can(actor.role, "post:restore"),
+    },
+  };
+}
+
+export type PostPreview = { article: Article; status: DisplayStatus; statusLabel: string; deleted: boolean };
+
+/**
+ * The saved post shaped exactly like the public article, so the preview uses the public
+ * component. A post without a publication time shows the current time, as publishing now would.
+ */
+export function getPostPreviewFor(db: AppDatabase, actor: PostActor | null, id: number, now: Date = new Date()): PostPreview | null {
+  assertStaff(actor);
+  const row = readVisible(db, actor, id);
+  if (!row) return null;
+  const status = displayStatus(row.status, row.publishedAt, now);
+  return {
+    status,
+    statusLabel: POST_STATUS_LABELS[status],
+    deleted: Boolean(row.deletedAt),
+    article: {
+      id: row.id,
+      title: row.title,
+      slug: row.slug,
+      lead: row.lead,
+      publishedAt: (row.publishedAt ?? now).toISOString(),
+      category: { name: row.categoryName, slug: row.categorySlug },
+      image: row.featuredImageUrl ? { src: row.featuredImageUrl, alt: row.featuredImageAlt } : null,
+      categoryId: row.categoryId,
+      // Sanitized again, as the public page does, so a tampered row stays harmless here too.
+      bodyHtml: sanitizeRichHtml(row.bodyHtml),
+      source: row.source,
+      updatedAt: row.updatedAt.toISOString(),
+      imageCaption: row.featuredImageCaption,
+    },
+  };
+}
+
+export type SlugCheck = { status: "empty" | "invalid" | "taken" | "available"; message: string; suggestion: string };
+
+/** The as-you-type check of the slug field; `excludeId` is the post being edited (its own slugs are free to it). */
+export function checkSlugFor(db: AppDatabase, actor: PostActor | null, raw: string, excludeId?: number): SlugCheck {
+  assertStaff(actor);
+  const slug = raw.trim();
+  if (slug === "") return { status: "empty", message: "Để trống thì đường dẫn được tạo từ tiêu đề.", suggestion: "" };
+  if (slug.length > SLUG_MAX) return { status: "invalid", message: POST_MESSAGES.slugTooLong, suggestion: slugify(slug) };
+  if (!SLUG_PATTERN.test(slug)) return { status: "invalid", message: POST_MESSAGES.slugInvalid, suggestion: slugify(slug) };
+  if (!isPostSlugTaken(db, slug, excludeId)) return { status: "available", message: "Đường dẫn này dùng được.", suggestion: slug };
+  const suggestion = uniqueSlug(slug, (candidate) => isPostSlugTaken(db, candidate, excludeId), SLUG_MAX);
+  return { status: "taken", message: `${POST_MESSAGES.slugTaken} Gợi ý: ${suggestion}`, suggestion };
+}

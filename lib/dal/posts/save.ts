@@ -1,0 +1,187 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { AppDatabase } from "@/db";
+import { categories, postSlugHistory, posts, type PostStatus } from "@/db/schema";
+import { logActivity } from "@/lib/activity/log";
+import { can } from "@/lib/auth/permissions";
+import { queueInvalidation } from "@/lib/cache/outbox";
+import { tagsForPostChange } from "@/lib/cache/tags";
+import { isPostSlugTaken, uniquePostSlug } from "@/lib/content/post-slugs";
+import { InvalidDocumentError } from "@/lib/richtext/document";
+import { renderDocument, type RenderedDocument } from "@/lib/richtext/render";
+import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
+import {
+  assertStaff,
+  canEditPost,
+  POST_ADMIN_MESSAGES,
+  PostDeniedError,
+  type PostActor,
+  type PostChangeFailure,
+  type PostChangeResult,
+  type PostSaved,
+} from "./access";
+import { describeChanges } from "./changes";
+import { featuredColumns } from "./featured";
+import { imagesWithoutAlt, missingAltMessage, syncPostMedia, withLibraryAlts } from "./images";
+import { postExists, readVisible } from "./read";
+import { quoted, WRITE, type Tx } from "./write";
+
+/** Editor JSON → validated, sanitized; an unknown node or mark is a field error and nothing is saved. */
+function render(body: unknown): { ok: true; rendered: RenderedDocument } | PostChangeFailure {
+  try {
+    return { ok: true, rendered: renderDocument(body) };
+  } catch (error) {
+    if (!(error instanceof InvalidDocumentError)) throw error;
+    console.warn("[posts] refused document:", error.message);
+    return { ok: false, field: "body", message: POST_ADMIN_MESSAGES.bodyUnsupported };
+  }
+}
+
+/** The slug to store: a generated one is made free; a typed one must already be. */
+function resolveSlug(tx: Tx, data: PostFields, postId?: number): { ok: true; slug: string } | PostChangeFailure {
+  if (data.slugAuto || data.slug === "") return { ok: true, slug: uniquePostSlug(tx, data.title, postId) };
+  if (isPostSlugTaken(tx, data.slug, postId)) return { ok: false, field: "slug", message: POST_MESSAGES.slugTaken };
+  return { ok: true, slug: data.slug };
+}
+
+function categoryExists(tx: Tx, id: number): boolean {
+  return Boolean(tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).get());
+}
+
+/** A new draft by the actor; the source line defaults to the actor's unit. */
+export function createPostFor(db: AppDatabase, actor: PostActor | null, data: PostFields): PostChangeResult<PostSaved> {
+  assertStaff(actor);
+  const prepared = render(withLibraryAlts(db, data.body));
+  if (!prepared.ok) return prepared;
+  const { rendered } = prepared;
+  return db.transaction((tx): PostChangeResult<PostSaved> => {
+    if (!categoryExists(tx, data.categoryId)) return { ok: false, field: "categoryId", message: POST_MESSAGES.categoryMissing };
+    const featured = featuredColumns(tx, data, null);
+    if (!featured.ok) return featured;
+    const slug = resolveSlug(tx, data);
+    if (!slug.ok) return slug;
+    const created = tx
+      .insert(posts)
+      .values({
+        title: data.title,
+        slug: slug.slug,
+        lead: data.lead,
+        body: rendered.json,
+        bodyHtml: rendered.html,
+        bodyText: rendered.text,
+        source: data.source || actor.unit,
+        seoTitle: data.seoTitle,
+        seoDescription: data.seoDescription,
+        ...featured.columns,
+        categoryId: data.categoryId,
+        authorId: actor.id,
+        status: "draft",
+        publishedAt: data.publishedAt,
+        version: 1,
+      })
+      .returning({ id: posts.id })
+      .get();
+    syncPostMedia(tx, created.id, rendered.json, featured.columns.featuredMediaId);
+    logActivity(tx, { actor, action: "post.create", objectType: "post", objectId: created.id, summary: quoted(data.title), ip: actor.ip });
+    return { ok: true, message: "Đã lưu bản nháp.", id: created.id, version: 1, slug: slug.slug };
+  }, WRITE);
+}
+
+type SaveOptions = { publish?: boolean; now?: Date };
+
+/**
+ * Saves the form over the version it was based on. A stale version changes nothing and says so
+ * (never a silent overwrite); the version is bumped only when something was written. With
+ * `publish` the same transaction also makes the post public (status published, its time or now).
+ */
+export function updatePostFor(
+  db: AppDatabase,
+  actor: PostActor | null,
+  id: number,
+  expectedVersion: number,
+  data: PostFields,
+  options: SaveOptions = {},
+): PostChangeResult<PostSaved> {
+  assertStaff(actor);
+  if (options.publish && !can(actor.role, "post:publish")) throw new PostDeniedError("post:publish");
+  const prepared = render(withLibraryAlts(db, data.body));
+  if (!prepared.ok) return prepared;
+  const { rendered } = prepared;
+  const now = options.now ?? new Date();
+
+  return db.transaction((tx): PostChangeResult<PostSaved> => {
+    const row = readVisible(tx, actor, id);
+    if (!row) return postExists(tx, id) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
+    if (row.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };
+    if (!canEditPost(actor, row)) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenEdit };
+    if (row.version !== expectedVersion) return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };
+    if (!categoryExists(tx, data.categoryId)) return { ok: false, field: "categoryId", message: POST_MESSAGES.categoryMissing };
+    const featured = featuredColumns(tx, data, row);
+    if (!featured.ok) return featured;
+    if (options.publish) {
+      const missing = imagesWithoutAlt(rendered.json, { url: featured.columns.featuredImageUrl, alt: featured.columns.featuredImageAlt });
+      if (missing.length > 0) return { ok: false, field: "body", message: missingAltMessage(missing) };
+    }
+    const slug = resolveSlug(tx, data, id);
+    if (!slug.ok) return slug;
+
+    const status: PostStatus = options.publish ? "published" : row.status;
+    // An emptied time field never takes a published post off the site (a null time is never public).
+    const keptTime = row.status === "published" ? row.publishedAt : null;
+    const publishedAt = options.publish ? (data.publishedAt ?? now) : (data.publishedAt ?? keptTime);
+    const values = {
+      title: data.title,
+      slug: slug.slug,
+      lead: data.lead,
+      body: rendered.json,
+      bodyHtml: rendered.html,
+      bodyText: rendered.text,
+      source: data.source,
+      seoTitle: data.seoTitle,
+      seoDescription: data.seoDescription,
+      ...featured.columns,
+      categoryId: data.categoryId,
+      status,
+      publishedAt,
+    };
+    const changes = describeChanges(row, values);
+    if (changes.length === 0) return { ok: true, message: POST_ADMIN_MESSAGES.unchanged, id, version: row.version, slug: row.slug };
+
+    const written = tx
+      .update(posts)
+      .set({ ...values, version: row.version + 1 })
+      .where(and(eq(posts.id, id), eq(posts.version, expectedVersion)))
+      .run();
+    // Cannot happen under the IMMEDIATE lock; if it ever did, the caller must hear "conflict", not "saved".
+    if (written.changes !== 1) throw new Error(`post ${id}: version moved during the save`);
+
+    if (slug.slug !== row.slug) {
+      // The old address keeps answering (a redirect); going back to an earlier slug makes it current again.
+      tx.delete(postSlugHistory).where(and(eq(postSlugHistory.slug, slug.slug), eq(postSlugHistory.postId, id))).run();
+      tx.insert(postSlugHistory).values({ slug: row.slug, postId: id }).onConflictDoNothing().run();
+    }
+    syncPostMedia(tx, id, rendered.json, featured.columns.featuredMediaId);
+    // A post that is or was public changes public pages: its addresses before and after, and its lists.
+    if (row.status === "published" || status === "published") {
+      queueInvalidation(tx, tagsForPostChange({ slugs: [row.slug, slug.slug], categoryIds: [row.categoryId, data.categoryId] }));
+    }
+    const contentChanges = changes.filter((c) => c !== "status");
+    if (contentChanges.length > 0) {
+      logActivity(tx, { actor, action: "post.update", objectType: "post", objectId: id, summary: `${quoted(data.title)}: ${contentChanges.join(", ")}`, ip: actor.ip });
+    }
+    let message = "Đã lưu bài viết.";
+    if (options.publish && publishedAt) {
+      const scheduled = publishedAt.getTime() > now.getTime();
+      logActivity(tx, {
+        actor,
+        action: scheduled ? "post.schedule" : "post.publish",
+        objectType: "post",
+        objectId: id,
+        summary: `${quoted(data.title)} lúc ${publishedAt.toISOString()}`,
+        ip: actor.ip,
+      });
+      message = scheduled ? "Đã lưu và hẹn giờ xuất bản bài viết." : "Đã xuất bản bài viết.";
+    }
+    return { ok: true, message, id, version: row.version + 1, slug: slug.slug };
+  }, WRITE);
+}
