@@ -154,6 +154,10 @@ export const posts = sqliteTable(
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
     // Identity of an imported legacy post, so importing the same export twice finds it again.
     legacyKey: text("legacy_key"),
+    // The editor's note when a post is sent back to its author (Trả lại); cleared when it is submitted again.
+    reviewNote: text("review_note").notNull().default(""),
+    reviewNoteBy: text("review_note_by").notNull().default(""),
+    reviewNoteAt: integer("review_note_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -233,6 +237,100 @@ export const media = sqliteTable(
   (t) => [uniqueIndex("media_hash_unique").on(t.hash), index("media_created_idx").on(t.createdAt)],
 );
 
+export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw", "reject", "publish", "schedule", "unpublish", "restore", "conflict", "import"] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+/**
+ * A snapshot of a post after a change (Lịch sử phiên bản). Autosaves by the same person coalesce
+ * into one row. A row with `published` set is part of the public record (what was public and
+ * from when): triggers refuse to change or delete it, whoever asks. No foreign key to posts, so
+ * purging a post from the trash keeps its public record.
+ */
+export const postRevisions = sqliteTable(
+  "post_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id").notNull(),
+    // The post's version this snapshot is; for a refused (conflicting) save, the version it was based on.
+    version: integer("version").notNull(),
+    kind: text("kind", { enum: REVISION_KINDS }).notNull(),
+    published: integer("published", { mode: "boolean" }).notNull().default(false),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    lead: text("lead").notNull().default(""),
+    body: text("body", { mode: "json" }).notNull(),
+    bodyHtml: text("body_html").notNull().default(""),
+    bodyText: text("body_text").notNull().default(""),
+    source: text("source").notNull().default(""),
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
+    featuredMediaId: integer("featured_media_id"),
+    featuredImageUrl: text("featured_image_url"),
+    featuredImageAlt: text("featured_image_alt").notNull().default(""),
+    featuredImageCaption: text("featured_image_caption").notNull().default(""),
+    categoryId: integer("category_id").notNull(),
+    status: text("status", { enum: POST_STATUSES }).notNull(),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    // Who made it; the name is copied so the history reads the same after the account changes.
+    actorId: integer("actor_id"),
+    actorName: text("actor_name").notNull().default(""),
+    note: text("note").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("post_revisions_post_idx").on(t.postId, t.id)],
+);
+
+/** Dated correction notices (Đính chính) shown under a published post's title; append-only. */
+export const postCorrections = sqliteTable(
+  "post_corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id").notNull(),
+    text: text("text").notNull(),
+    actorId: integer("actor_id"),
+    actorName: text("actor_name").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("post_corrections_post_idx").on(t.postId, t.createdAt)],
+);
+
+/**
+ * Autosaves of a post that is public (published or scheduled): kept aside per person as a pending
+ * draft of it, never pushed live; a manual save publishes them and removes the row.
+ */
+export const postAutosaves = sqliteTable(
+  "post_autosaves",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    baseVersion: integer("base_version").notNull(),
+    fields: text("fields", { mode: "json" }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId] })],
+);
+
+/** Who has a post open in the editor, refreshed every few seconds by each open editor. */
+export const postPresence = sqliteTable(
+  "post_presence",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    userName: text("user_name").notNull(),
+    seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId] })],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(posts) }));
 export const postsRelations = relations(posts, ({ one, many }) => ({
@@ -251,4 +349,6 @@ export type NewUser = typeof users.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;
 export type Post = typeof posts.$inferSelect;
+export type PostRevision = typeof postRevisions.$inferSelect;
+export type PostCorrection = typeof postCorrections.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;

@@ -7,6 +7,7 @@ import { queueInvalidation } from "@/lib/cache/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
 import { ensureCategory } from "@/lib/content/categories";
 import { uniquePostSlug } from "@/lib/content/post-slugs";
+import { recordRevision } from "@/lib/content/revisions";
 import { renderDocument } from "@/lib/richtext/render";
 import { toVietnamIso } from "@/lib/vi/date-line";
 import { parseLegacyExport, type LegacyPost } from "./parse";
@@ -76,6 +77,7 @@ export function importLegacyText(
       })
       .returning({ id: posts.id })
       .get();
+    recordRevision(tx, inserted.id, "import", null);
     queueInvalidation(tx, tagsForPostChange({ slugs: [slug], categoryIds: [category.id] }));
     return { file: input.file, status: "imported" as const, postId: inserted.id, slug, title: post.title };
   });

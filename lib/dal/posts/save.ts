@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { queueInvalidation } from "@/lib/cache/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
 import { isPostSlugTaken, uniquePostSlug } from "@/lib/content/post-slugs";
+import { recordRevision } from "@/lib/content/revisions";
 import { InvalidDocumentError } from "@/lib/richtext/document";
 import { renderDocument, type RenderedDocument } from "@/lib/richtext/render";
 import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
@@ -82,6 +83,7 @@ export function createPostFor(db: AppDatabase, actor: PostActor | null, data: Po
       .returning({ id: posts.id })
       .get();
     syncPostMedia(tx, created.id, rendered.json, featured.columns.featuredMediaId);
+    recordRevision(tx, created.id, "create", actor);
     logActivity(tx, { actor, action: "post.create", objectType: "post", objectId: created.id, summary: quoted(data.title), ip: actor.ip });
     return { ok: true, message: "Đã lưu bản nháp.", id: created.id, version: 1, slug: slug.slug };
   }, WRITE);
@@ -161,6 +163,7 @@ export function updatePostFor(
       tx.insert(postSlugHistory).values({ slug: row.slug, postId: id }).onConflictDoNothing().run();
     }
     syncPostMedia(tx, id, rendered.json, featured.columns.featuredMediaId);
+    recordRevision(tx, id, options.publish && publishedAt ? (publishedAt.getTime() > now.getTime() ? "schedule" : "publish") : "save", actor);
     // A post that is or was public changes public pages: its addresses before and after, and its lists.
     if (row.status === "published" || status === "published") {
       queueInvalidation(tx, tagsForPostChange({ slugs: [row.slug, slug.slug], categoryIds: [row.categoryId, data.categoryId] }));
