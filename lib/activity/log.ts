@@ -24,6 +24,11 @@ export const ACTIVITY_LABELS = {
   "post.publish": "Xuất bản",
   "post.schedule": "Hẹn giờ xuất bản",
   "post.unpublish": "Gỡ bài",
+  "post.go-live": "Lên trang theo giờ hẹn",
+  "post.withdraw": "Rút lại bài chờ duyệt",
+  "post.revision-restore": "Khôi phục phiên bản",
+  "post.correction": "Đính chính",
+  "trash.empty": "Dọn thùng rác",
   "post.trash": "Chuyển vào thùng rác",
   "post.restore": "Khôi phục bài viết",
   "post.purge": "Xoá hẳn bài viết",
@@ -38,7 +43,8 @@ export const ACTIVITY_LABELS = {
 } as const;
 export type ActivityAction = keyof typeof ACTIVITY_LABELS;
 
-export type Actor = { id: number; name: string } | null;
+// A null id is the system itself (the scheduler, the trash purge), named for the reader of the log.
+export type Actor = { id: number | null; name: string } | null;
 
 type Writer = Pick<AppDatabase, "insert">;
 

@@ -3,6 +3,8 @@ import { getDb } from "@/db";
 import { ensureFirstAdmin } from "@/lib/auth/first-admin";
 import { authSecret } from "@/lib/auth/secret";
 import { startInvalidationPoller } from "@/lib/cache/poller";
+import { JOBS } from "@/lib/jobs";
+import { startJobs } from "@/lib/jobs/runner";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
 import { siteUrl } from "@/lib/site";
 
@@ -16,6 +18,7 @@ export async function startServer(): Promise<void> {
   const admin = await ensureFirstAdmin(db);
   if (admin) printFirstAdmin(admin);
   startInvalidationPoller();
+  startJobs(db, JOBS);
 }
 
 function printFirstAdmin(admin: { email: string; password?: string }): void {

@@ -1,0 +1,48 @@
+import "server-only";
+import { and, eq, gt, isNull, lte } from "drizzle-orm";
+import type { AppDatabase } from "@/db";
+import { posts, settings } from "@/db/schema";
+import { logActivity } from "@/lib/activity/log";
+import { queueInvalidation } from "@/lib/cache/outbox";
+import { tagsForPostChange } from "@/lib/cache/tags";
+
+const MARKER = "scheduler.checkedUntil";
+/** How the activity log names the scheduler, which acts for nobody in particular. */
+export const SCHEDULER_NAME = "Hệ thống (hẹn giờ)";
+
+/**
+ * Scheduled posts are stored as published with a future time, so the public constraint hides them
+ * until then and nothing has to change in the row. What the moment needs is for the cached pages
+ * that should now show the post to be rendered again: this queues their tags and logs the going
+ * live, for every post whose time came since the last run. The mark is kept in the database, so a
+ * post whose time passed while the server was down is handled by the first run after start.
+ */
+export function announceDuePosts(db: AppDatabase, now: Date): number {
+  return db.transaction((tx) => {
+    const marker = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, MARKER)).get();
+    const since = new Date(typeof marker?.value === "number" ? marker.value : 0);
+    const due = tx
+      .select({ id: posts.id, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, publishedAt: posts.publishedAt })
+      .from(posts)
+      .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, since), lte(posts.publishedAt, now)))
+      .all();
+    // The very first run has no mark: everything up to now is already live and was logged when published.
+    if (marker) {
+      for (const post of due) {
+        logActivity(tx, {
+          actor: { id: null, name: SCHEDULER_NAME },
+          action: "post.go-live",
+          objectType: "post",
+          objectId: post.id,
+          summary: `“${post.title}” lên trang theo giờ hẹn ${post.publishedAt?.toISOString() ?? ""}`,
+        });
+      }
+    }
+    if (due.length > 0) queueInvalidation(tx, tagsForPostChange({ slugs: due.map((p) => p.slug), categoryIds: due.map((p) => p.categoryId) }));
+    tx.insert(settings)
+      .values({ key: MARKER, value: now.getTime() })
+      .onConflictDoUpdate({ target: settings.key, set: { value: now.getTime(), updatedAt: now } })
+      .run();
+    return marker ? due.length : 0;
+  }, { behavior: "immediate" });
+}

@@ -1,0 +1,9 @@
+import "server-only";
+import { announceDuePosts } from "@/lib/content/schedule";
+import type { Job } from "./runner";
+
+/** Everything the server does on its own; startServer starts these once per process. */
+export const JOBS: readonly Job[] = [
+  // Every 5 s: a scheduled post is on the public pages within seconds of its time (the promise is 60 s).
+  { name: "publish-scheduled", everyMs: 5_000, run: (db, now) => void announceDuePosts(db, now) },
+];
