@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
-import { categories, postSlugHistory, posts, type PostStatus } from "@/db/schema";
+import { categories, postSlugHistory, posts, type PostStatus, type RevisionKind } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { can } from "@/lib/auth/permissions";
 import { queueInvalidation } from "@/lib/cache/outbox";
@@ -89,7 +89,14 @@ export function createPostFor(db: AppDatabase, actor: PostActor | null, data: Po
   }, WRITE);
 }
 
-type SaveOptions = { publish?: boolean; now?: Date };
+type SaveOptions = {
+  publish?: boolean;
+  now?: Date;
+  /** What the revision of this save is called: a manual save by default; autosaves coalesce. */
+  revisionKind?: Extract<RevisionKind, "save" | "autosave" | "restore">;
+  /** Shown in the history next to the revision (e.g. which revision a restore came from). */
+  revisionNote?: string;
+};
 
 /**
  * Saves the form over the version it was based on. A stale version changes nothing and says so
@@ -163,7 +170,7 @@ export function updatePostFor(
       tx.insert(postSlugHistory).values({ slug: row.slug, postId: id }).onConflictDoNothing().run();
     }
     syncPostMedia(tx, id, rendered.json, featured.columns.featuredMediaId);
-    recordRevision(tx, id, options.publish && publishedAt ? (publishedAt.getTime() > now.getTime() ? "schedule" : "publish") : "save", actor);
+    recordRevision(tx, id, options.publish && publishedAt ? (publishedAt.getTime() > now.getTime() ? "schedule" : "publish") : (options.revisionKind ?? "save"), actor, options.revisionNote);
     // A post that is or was public changes public pages: its addresses before and after, and its lists.
     if (row.status === "published" || status === "published") {
       queueInvalidation(tx, tagsForPostChange({ slugs: [row.slug, slug.slug], categoryIds: [row.categoryId, data.categoryId] }));
