@@ -40,3 +40,18 @@ export {
 export { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./posts/read";
 export { createPostFor, updatePostFor } from "./posts/save";
 export { restorePostsFor, trashPostsFor } from "./posts/trash";
+export { addCorrectionFor, CORRECTION_ADMIN_MESSAGES, listCorrectionsFor, type CorrectionItem, type PostCorrections } from "./posts/corrections";
+export {
+  compareRevisionsFor,
+  getRevisionFor,
+  listRevisionsFor,
+  restoreRevisionFor,
+  REVISION_MESSAGES,
+  REVISIONS_PAGE_SIZE,
+  type RevisionComparison,
+  type RevisionHistory,
+  type RevisionOption,
+  type RevisionPost,
+  type RevisionSummary,
+  type RevisionView,
+} from "./posts/revisions";

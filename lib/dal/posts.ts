@@ -55,12 +55,12 @@ async function currentActor(): Promise<PostActor | null> {
   return { id: user.id, name: user.name, role: user.role, unit: user.unit, ip: await requestIp() };
 }
 
-async function logRefusal(action: Action, objectId: string): Promise<void> {
+export async function logRefusal(action: Action, objectId: string): Promise<void> {
   await logDenied(await verifySession(), action, objectId);
 }
 
 /** Reads: a role that may not see posts at all gets the 403 page. */
-async function read<T>(run: (actor: PostActor | null) => T | Promise<T>): Promise<T> {
+export async function read<T>(run: (actor: PostActor | null) => T | Promise<T>): Promise<T> {
   const actor = await currentActor();
   try {
     return await run(actor);
@@ -72,7 +72,7 @@ async function read<T>(run: (actor: PostActor | null) => T | Promise<T>): Promis
 }
 
 /** Changes: a refusal is a message, nothing is written, and attempts on other people's posts are logged. */
-async function change<T extends object>(action: Action, objectId: string, run: (actor: PostActor | null) => PostChangeResult<T>): Promise<PostChangeResult<T>> {
+export async function change<T extends object>(action: Action, objectId: string, run: (actor: PostActor | null) => PostChangeResult<T>): Promise<PostChangeResult<T>> {
   const actor = await currentActor();
   try {
     const result = run(actor);
