@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostForm } from "@/components/admin/posts/PostForm";
 import { PostTrashControls } from "@/components/admin/posts/PostTrashControls";
+import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks";
 import { formatAdminTime } from "@/components/admin/users/labels";
 import { getPostForEdit, listCategoryOptions } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
@@ -54,6 +55,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           </>
         )}
       </dl>
+      <PostHistoryLinks postId={post.id} isPublic={post.status === "published" && !post.deletedAt} />
       {justCreated && (
         <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           Đã lưu bản nháp. Bạn có thể viết tiếp.
