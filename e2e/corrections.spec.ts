@@ -61,7 +61,7 @@ test.describe("corrections", () => {
       );
     }).toPass({ timeout: 15_000 });
     // Under the title, before the lead.
-    const order = await reader.locator("article[data-read-aloud-root] > *").evaluateAll((nodes) => nodes.map((n) => n.tagName.toLowerCase() + (n.className.includes("lead") ? ".lead" : "")));
+    const order = await reader.locator("article[data-read-aloud-root] > *").evaluateAll((nodes) => nodes.map((n) => n.tagName.toLowerCase() + (n.classList.contains("lead") ? ".lead" : "")));
     expect(order.indexOf("aside")).toBe(order.indexOf("h1") + 1);
     expect(order.indexOf("p.lead")).toBeGreaterThan(order.indexOf("aside"));
     await Promise.all([page.context().close(), reader.context().close()]);

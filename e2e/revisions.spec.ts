@@ -82,7 +82,7 @@ test.describe("revision history", () => {
     const firstRevision = revisionRows(postId)[0]!;
     await page.goto(`/admin/posts/${postId}/revisions/${firstRevision.id}`);
     await page.getByRole("button", { name: "Khôi phục phiên bản này" }).click();
-    await expect(page.getByRole("status")).toContainText("Đã khôi phục phiên bản #1.");
+    await expect(page.getByRole("note").getByRole("status")).toContainText("Đã khôi phục phiên bản #1.");
     expect(postRow(postId)).toMatchObject({ title: firstTitle, lead: "Sapo ban đầu của bài", version: 4 });
     await page.getByRole("link", { name: "Mở trang sửa bài" }).click();
     await expect(titleField(page)).toHaveValue(firstTitle);
