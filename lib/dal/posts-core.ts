@@ -39,4 +39,5 @@ export {
 } from "./posts/list";
 export { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./posts/read";
 export { createPostFor, updatePostFor } from "./posts/save";
-export { restorePostsFor, trashPostsFor } from "./posts/trash";
+export { TRANSITION_MESSAGES, type TransitionRequest } from "./posts/transition";
+export { emptyTrashFor, restorePostsFor, trashPostsFor } from "./posts/trash";

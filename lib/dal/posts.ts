@@ -3,10 +3,12 @@ import { forbidden } from "next/navigation";
 import { getDb } from "@/db";
 import type { Action } from "@/lib/auth/permissions";
 import type { PostFields, PostListQuery } from "@/lib/validations/post";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { MESSAGES } from "./action";
 import {
   checkSlugFor,
   createPostFor,
+  emptyTrashFor,
   getPostForEditFor,
   getPostPreviewFor,
   listAuthorOptionsFor,
@@ -26,6 +28,7 @@ import {
   type PostPreview,
   type PostSaved,
   type SlugCheck,
+  type TransitionRequest,
 } from "./posts-core";
 import { searchPostIdsForStaff } from "./search";
 import { logDenied, requestIp, verifySession } from "./session";
@@ -135,13 +138,17 @@ export function updatePost(id: number, expectedVersion: number, data: PostFields
   return change("post:edit-own", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data));
 }
 
-/** Saves the form and publishes in one step (issue 5 adds review and scheduling around it). */
-export function publishPost(id: number, expectedVersion: number, data: PostFields): Promise<PostChangeResult<PostSaved>> {
-  return change("post:publish", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data, { publish: true }));
+/** Saves the form and makes a workflow move in the same transaction (Gửi duyệt, Xuất bản, Từ chối…). */
+export function savePostWithTransition(id: number, expectedVersion: number, data: PostFields, transition: TransitionRequest): Promise<PostChangeResult<PostSaved>> {
+  return change(TRANSITIONS[transition.name].permission, String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data, { transition }));
 }
 
 export function trashPosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {
   return change("post:delete-own-draft", ids.join(","), (actor) => trashPostsFor(getDb(), actor, ids));
+}
+
+export function emptyTrash(): Promise<PostChangeResult<{ count: number }>> {
+  return change("trash:empty", "", (actor) => emptyTrashFor(getDb(), actor));
 }
 
 export function restorePosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {
