@@ -25,6 +25,7 @@ export {
   type PostField,
   type PostSaved,
 } from "./posts/access";
+export { dashboardFor, DASHBOARD_LIMIT, type Dashboard, type DashboardItem, type DashboardSection } from "./posts/dashboard";
 export { mediaIdsInDocument } from "./posts/images";
 export {
   listAuthorOptionsFor,

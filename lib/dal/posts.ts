@@ -8,6 +8,7 @@ import { MESSAGES } from "./action";
 import {
   checkSlugFor,
   createPostFor,
+  dashboardFor,
   emptyTrashFor,
   getPostForEditFor,
   getPostPreviewFor,
@@ -20,6 +21,7 @@ import {
   restorePostsFor,
   trashPostsFor,
   updatePostFor,
+  type Dashboard,
   type Option,
   type PostActor,
   type PostChangeResult,
@@ -34,8 +36,12 @@ import { searchPostIdsForStaff } from "./search";
 import { logDenied, requestIp, verifySession } from "./session";
 
 export {
+  DASHBOARD_LIMIT,
   POST_STATUS_LABELS,
   POSTS_PAGE_SIZE,
+  type Dashboard,
+  type DashboardItem,
+  type DashboardSection,
   type DisplayStatus,
   type Option,
   type PostChangeResult,
@@ -96,6 +102,11 @@ export function listPostsForStaff(params: PostListParams): Promise<PostPage> {
     const rankedIds = params.q ? await searchPostIdsForStaff(params.q, { limit: POST_SEARCH_LIMIT }) : null;
     return listPostsFor(getDb(), actor, params, rankedIds);
   });
+}
+
+/** The start page of /admin for the signed-in person. */
+export function getDashboard(): Promise<Dashboard> {
+  return read((actor) => dashboardFor(getDb(), actor));
 }
 
 export function listCategoryOptions(): Promise<Option[]> {
