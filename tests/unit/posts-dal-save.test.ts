@@ -174,7 +174,7 @@ describe("updatePostFor", () => {
     expect(updatePostFor(db, authorA, id, 1, fields({ title: "Sửa khi chờ duyệt" }))).toMatchObject({ ok: true });
     expect(getPostForEditFor(db, authorA, id)?.permissions.edit).toBe(true);
     setStatus(id, "published");
-    expect(getPostForEditFor(db, authorA, id)?.permissions).toEqual({ edit: false, publish: false, trash: false, restore: false });
+    expect(getPostForEditFor(db, authorA, id)?.permissions).toEqual({ edit: false, trash: false, restore: false });
   });
 
   it("an editor's save of a published post queues its public pages in the same transaction", () => {

@@ -32,7 +32,7 @@ export type PostDetail = {
   deletedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  permissions: { edit: boolean; publish: boolean; trash: boolean; restore: boolean };
+  permissions: { edit: boolean; trash: boolean; restore: boolean };
   /** The workflow moves this person can make now (the editor's buttons). */
   transitions: TransitionName[];
   /** The editor's note when the post was last sent back (Từ chối), until it is submitted again. */
@@ -116,7 +116,6 @@ export function getPostForEditFor(db: AppDatabase, actor: PostActor | null, id: 
     updatedAt: row.updatedAt.toISOString(),
     permissions: {
       edit: canEditPost(actor, row),
-      publish: !row.deletedAt && can(actor.role, "post:publish"),
       trash: canTrashPost(actor, row),
       restore: Boolean(row.deletedAt) && can(actor.role, "post:restore"),
     },
