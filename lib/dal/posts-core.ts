@@ -25,6 +25,7 @@ export {
   type PostField,
   type PostSaved,
 } from "./posts/access";
+export { dashboardFor, DASHBOARD_LIMIT, type Dashboard, type DashboardItem, type DashboardSection } from "./posts/dashboard";
 export { mediaIdsInDocument } from "./posts/images";
 export {
   listAuthorOptionsFor,
@@ -39,7 +40,8 @@ export {
 } from "./posts/list";
 export { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./posts/read";
 export { createPostFor, updatePostFor } from "./posts/save";
-export { restorePostsFor, trashPostsFor } from "./posts/trash";
+export { TRANSITION_MESSAGES, type TransitionRequest } from "./posts/transition";
+export { emptyTrashFor, restorePostsFor, trashPostsFor } from "./posts/trash";
 export { addCorrectionFor, CORRECTION_ADMIN_MESSAGES, listCorrectionsFor, type CorrectionItem, type PostCorrections } from "./posts/corrections";
 export {
   compareRevisionsFor,

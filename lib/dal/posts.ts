@@ -3,10 +3,13 @@ import { forbidden } from "next/navigation";
 import { getDb } from "@/db";
 import type { Action } from "@/lib/auth/permissions";
 import type { PostFields, PostListQuery } from "@/lib/validations/post";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { MESSAGES } from "./action";
 import {
   checkSlugFor,
   createPostFor,
+  dashboardFor,
+  emptyTrashFor,
   getPostForEditFor,
   getPostPreviewFor,
   listAuthorOptionsFor,
@@ -18,6 +21,7 @@ import {
   restorePostsFor,
   trashPostsFor,
   updatePostFor,
+  type Dashboard,
   type Option,
   type PostActor,
   type PostChangeResult,
@@ -26,13 +30,18 @@ import {
   type PostPreview,
   type PostSaved,
   type SlugCheck,
+  type TransitionRequest,
 } from "./posts-core";
 import { searchPostIdsForStaff } from "./search";
 import { logDenied, requestIp, verifySession } from "./session";
 
 export {
+  DASHBOARD_LIMIT,
   POST_STATUS_LABELS,
   POSTS_PAGE_SIZE,
+  type Dashboard,
+  type DashboardItem,
+  type DashboardSection,
   type DisplayStatus,
   type Option,
   type PostChangeResult,
@@ -95,6 +104,11 @@ export function listPostsForStaff(params: PostListParams): Promise<PostPage> {
   });
 }
 
+/** The start page of /admin for the signed-in person. */
+export function getDashboard(): Promise<Dashboard> {
+  return read((actor) => dashboardFor(getDb(), actor));
+}
+
 export function listCategoryOptions(): Promise<Option[]> {
   return read((actor) => listCategoryOptionsFor(getDb(), actor));
 }
@@ -135,13 +149,17 @@ export function updatePost(id: number, expectedVersion: number, data: PostFields
   return change("post:edit-own", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data));
 }
 
-/** Saves the form and publishes in one step (issue 5 adds review and scheduling around it). */
-export function publishPost(id: number, expectedVersion: number, data: PostFields): Promise<PostChangeResult<PostSaved>> {
-  return change("post:publish", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data, { publish: true }));
+/** Saves the form and makes a workflow move in the same transaction (Gửi duyệt, Xuất bản, Từ chối…). */
+export function savePostWithTransition(id: number, expectedVersion: number, data: PostFields, transition: TransitionRequest): Promise<PostChangeResult<PostSaved>> {
+  return change(TRANSITIONS[transition.name].permission, String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data, { transition }));
 }
 
 export function trashPosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {
   return change("post:delete-own-draft", ids.join(","), (actor) => trashPostsFor(getDb(), actor, ids));
+}
+
+export function emptyTrash(): Promise<PostChangeResult<{ count: number }>> {
+  return change("trash:empty", "", (actor) => emptyTrashFor(getDb(), actor));
 }
 
 export function restorePosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {

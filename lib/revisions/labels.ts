@@ -10,6 +10,7 @@ export const REVISION_KIND_LABELS: Record<RevisionKind, string> = {
   reject: "Trả lại",
   publish: "Xuất bản",
   schedule: "Hẹn giờ",
+  unschedule: "Huỷ hẹn giờ",
   unpublish: "Gỡ bài",
   restore: "Khôi phục",
   conflict: "Bản bị xung đột",

@@ -73,7 +73,7 @@ describe("listRevisionsFor", () => {
 
   it("names the system when nobody did it, and an author may not restore once the post is published", () => {
     const { id } = create(authorA);
-    save(editor, id, { lead: "Xuất bản" }, { publish: true });
+    save(editor, id, { lead: "Xuất bản" }, { transition: { name: "publish" } });
     const history = listRevisionsFor(db, authorA, id)!;
     expect(history.post.canRestore).toBe(false);
     expect(history.items[0]).toMatchObject({ kind: "publish", kindLabel: "Xuất bản", published: true });
@@ -162,7 +162,7 @@ describe("restoreRevisionFor", () => {
 
   it("an author may not restore into their published post (editing rules); an admin may", () => {
     const { id, first } = editedTwice();
-    save(editor, id, { title: "Hội nghị sơ kết" }, { publish: true });
+    save(editor, id, { title: "Hội nghị sơ kết" }, { transition: { name: "publish" } });
     const before = row(id);
     expect(restoreRevisionFor(db, authorA, id, first.id, before.version)).toEqual({ ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenEdit });
     expect(row(id)).toEqual(before);
@@ -171,7 +171,7 @@ describe("restoreRevisionFor", () => {
 
   it("restoring into a public post keeps it public, refreshes its pages, and the new revision is part of the public record", () => {
     const { id, first } = editedTwice();
-    save(editor, id, { title: "Hội nghị sơ kết" }, { publish: true });
+    save(editor, id, { title: "Hội nghị sơ kết" }, { transition: { name: "publish" } });
     const published = row(id);
     db.$client.exec("delete from cache_invalidations");
     expect(restoreRevisionFor(db, editor, id, first.id, published.version)).toMatchObject({ ok: true, slug: "hoi-nghi-tong-ket" });

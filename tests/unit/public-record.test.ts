@@ -14,7 +14,7 @@ const revisionsOf = (postId: number) => db.select().from(postRevisions).where(eq
 /** A post with a draft revision (create) and a published one (publish), plus a correction. */
 function postWithRecord() {
   const { id } = create(editor, { title: "Hội nghị tổng kết" });
-  const published = updatePostFor(db, editor, id, 1, fields({ title: "Hội nghị tổng kết" }), { publish: true, now: new Date() });
+  const published = updatePostFor(db, editor, id, 1, fields({ title: "Hội nghị tổng kết" }), { transition: { name: "publish" }, now: new Date() });
   if (!published.ok) throw new Error(published.message);
   const added = addCorrectionFor(db, editor, id, "Đính chính tên đơn vị.");
   if (!added.ok) throw new Error(added.message);

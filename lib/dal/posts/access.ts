@@ -8,20 +8,7 @@ import type { PostFields } from "@/lib/validations/post";
 
 export type PostActor = { id: number; name: string; role: Role; unit: string; ip: string };
 
-/** The status a person sees: a published post whose time has not come is "scheduled". */
-export type DisplayStatus = PostStatus | "scheduled";
-
-export const POST_STATUS_LABELS: Record<DisplayStatus, string> = {
-  draft: "Bản nháp",
-  pending: "Chờ duyệt",
-  scheduled: "Hẹn giờ",
-  published: "Đã xuất bản",
-  unpublished: "Đã gỡ",
-};
-
-export function displayStatus(status: PostStatus, publishedAt: Date | null, now: Date): DisplayStatus {
-  return status === "published" && publishedAt && publishedAt.getTime() > now.getTime() ? "scheduled" : status;
-}
+export { displayStatus, POST_STATUS_LABELS, type DisplayStatus } from "@/lib/workflow/transitions";
 
 export const POST_ADMIN_MESSAGES = {
   notFound: "Không tìm thấy bài viết này, hoặc bạn không có quyền xem.",
