@@ -71,7 +71,7 @@ test.describe("corrections", () => {
     const id = stamp();
     const [author, editor] = [await createUser("author"), await createUser("editor")];
     const authorPage = await signedInPage(browser, author);
-    const postId = await writePost(authorPage, { title: `Bài của tác giả ${id}` });
+    const postId = await writePost(authorPage, { title: `Bài của tác giả ${id}`, lead: "Sapo của bài" });
     const editorPage = await signedInPage(browser, editor);
     await editorPage.goto(`/admin/posts/${postId}`);
     await publishNow(editorPage);
