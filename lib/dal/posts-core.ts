@@ -25,6 +25,7 @@ export {
   type PostField,
   type PostSaved,
 } from "./posts/access";
+export { autosavePostFor, discardPendingDraftFor, getCurrentVersionFor, getPendingDraftFor, type AutosaveOutcome, type CurrentVersion, type PendingDraft } from "./posts/autosave";
 export { mediaIdsInDocument } from "./posts/images";
 export {
   listAuthorOptionsFor,
@@ -37,6 +38,7 @@ export {
   type PostListItem,
   type PostPage,
 } from "./posts/list";
+export { leavePresenceFor, PRESENCE_WINDOW_MS, touchPresenceFor } from "./posts/presence";
 export { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./posts/read";
 export { createPostFor, updatePostFor } from "./posts/save";
 export { restorePostsFor, trashPostsFor } from "./posts/trash";
