@@ -12,7 +12,7 @@ import {
 } from "@/lib/dal/posts-core";
 import type { DraftValues } from "@/lib/editor/draft-values";
 import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
-import { authorA, authorB, create, db, doc, editor, fields, paragraph, row, setStatus } from "./helpers/posts-world";
+import { authorA, authorB, create, db, doc, editor, fields, insertMedia, paragraph, row, setStatus } from "./helpers/posts-world";
 
 const revisions = (postId: number) => db.select().from(postRevisions).where(eq(postRevisions.postId, postId)).orderBy(postRevisions.id).all();
 const pendingRows = (postId: number) => db.select().from(postAutosaves).where(eq(postAutosaves.postId, postId)).all();
@@ -89,9 +89,18 @@ describe("autosave of a public post", () => {
       baseVersion: 1,
       savedAt: "2025-07-01T07:05:00.000Z",
       values: expect.objectContaining({ title: "Sửa chưa đăng" }),
+      featured: null,
     });
     // Someone else's pending draft is theirs alone.
     expect(getPendingDraftFor(db, authorA, id)).toBeNull();
+  });
+
+  it("the pending draft's picture is looked up from the library, not taken from the browser", () => {
+    const id = published();
+    const picture = insertMedia();
+    const data = fields({ featuredMediaId: picture.id });
+    autosavePostFor(db, editor, id, 1, data, { ...valuesOf(data), featuredMediaId: String(picture.id) });
+    expect(getPendingDraftFor(db, editor, id)?.featured).toMatchObject({ mediaId: picture.id, legacy: false, alt: "Toàn cảnh hội trường" });
   });
 
   it("a scheduled post counts as public too", () => {

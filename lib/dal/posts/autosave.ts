@@ -3,10 +3,13 @@
 import "server-only";
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
-import { postRevisions } from "@/db/schema";
+import { media, postRevisions } from "@/db/schema";
 import { pickDraftValues, type DraftValues } from "@/lib/editor/draft-values";
+import type { DraftFeatured } from "@/lib/editor/local-draft";
 import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
 import { assertStaff, canEditPost, POST_ADMIN_MESSAGES, type PostActor, type PostChangeResult } from "./access";
+import { toMediaDto } from "../media-core";
+import type { FeaturedColumns } from "./featured";
 import { withLibraryAlts } from "./images";
 import { discardPendingDraft, keepPendingDraft, readPendingDraft } from "./pending-drafts";
 import { getPostForEditFor, postExists, readVisible, type PostDetail } from "./read";
@@ -55,7 +58,22 @@ export function autosavePostFor(
   }, WRITE);
 }
 
-export type PendingDraft = { baseVersion: number; savedAt: string; values: DraftValues };
+export type PendingDraft = { baseVersion: number; savedAt: string; values: DraftValues; featured: DraftFeatured };
+
+/** The picture a draft names, as the form shows it; looked up here rather than trusting what the browser sent. */
+function draftFeatured(db: AppDatabase, values: DraftValues, current: FeaturedColumns): DraftFeatured {
+  const mediaId = Number(values.featuredMediaId);
+  if (Number.isInteger(mediaId) && mediaId > 0) {
+    const row = db.select().from(media).where(eq(media.id, mediaId)).get();
+    if (!row) return null;
+    const dto = toMediaDto(row);
+    return { mediaId: dto.id, src: dto.src, alt: dto.alt, legacy: false };
+  }
+  if (values.keepLegacyImage === "1" && current.featuredImageUrl && current.featuredMediaId === null) {
+    return { mediaId: null, src: current.featuredImageUrl, alt: current.featuredImageAlt, legacy: true };
+  }
+  return null;
+}
 
 /** The actor's own pending draft of a post they may still edit, if any. */
 export function getPendingDraftFor(db: AppDatabase, actor: PostActor | null, id: number): PendingDraft | null {
@@ -64,7 +82,8 @@ export function getPendingDraftFor(db: AppDatabase, actor: PostActor | null, id:
   if (!row || !canEditPost(actor, row)) return null;
   const draft = readPendingDraft(db, id, actor.id);
   if (!draft) return null;
-  return { baseVersion: draft.baseVersion, savedAt: draft.updatedAt.toISOString(), values: pickDraftValues((draft.fields ?? {}) as Record<string, unknown>) };
+  const values = pickDraftValues((draft.fields ?? {}) as Record<string, unknown>);
+  return { baseVersion: draft.baseVersion, savedAt: draft.updatedAt.toISOString(), values, featured: draftFeatured(db, values, row) };
 }
 
 /** `Bỏ`: the person gives up their pending draft. Only ever their own row, so no further check is needed. */
