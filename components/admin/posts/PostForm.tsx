@@ -17,6 +17,8 @@ import { PostFormActions } from "./PostFormActions";
 import { PostSlugField, slugFromTitle } from "./PostSlugField";
 import { SeoFields } from "./SeoFields";
 import { letterCount, usePostFields } from "./usePostFields";
+import { AutosavePanel } from "./autosave/AutosavePanel";
+import { useAutosave } from "./autosave/useAutosave";
 
 export type EditablePost = Pick<
   PostDetail,
@@ -57,9 +59,11 @@ export function PostForm({
   }, initialState);
   useFocusFirstError(formRef, state.errors);
 
-  // The version the next save is based on: the one this save produced, else the one the page was opened at.
-  // After a conflict it stays the old one, so saving again is refused again rather than overwriting.
-  const version = state.values?.version ?? (post ? String(post.version) : "");
+  // Autosave, the local copy, conflicts, the sign-in dialog and presence: ./autosave/.
+  const autosave = useAutosave({ post, formRef, saved: state, fields, slugAuto, featured, restore: { setFields, setSlugAuto, setFeatured, setBody, setEditorKey } });
+  // The version the next save is based on: the one the last save (by hand or autosave) produced, else the one
+  // the page was opened at. After a conflict it stays the old one, so saving again is refused again rather than overwriting.
+  const version = autosave.version;
 
   // The server may store another slug than the one typed (a free variant of a generated one).
   const [handled, setHandled] = useState(state);
@@ -105,6 +109,7 @@ export function PostForm({
       )}
 
       <FormMessage state={state} />
+      <AutosavePanel handle={autosave.handle} />
 
       <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={post ? "Sửa bài viết" : "Viết bài mới"}>
         {post && <input type="hidden" name="id" value={post.id} />}
@@ -161,7 +166,7 @@ export function PostForm({
           <span id="body-label" className="font-semibold">
             Nội dung
           </span>
-          <RichTextEditor key={editorKey} name="body" initialContent={body as JSONContent | null} labelledBy="body-label" />
+          <RichTextEditor key={editorKey} name="body" initialContent={body as JSONContent | null} labelledBy="body-label" onChange={autosave.onBodyChange} />
           {errors.body && (
             <p role="alert" className="text-sm font-semibold text-red-800">
               {errors.body}
