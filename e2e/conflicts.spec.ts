@@ -25,7 +25,7 @@ test.describe("edit conflicts", () => {
     await expectAutosaved(pageA);
 
     await typeAtEnd(pageB, ` Chữ của B ${id}.`);
-    const dialog = pageB.getByRole("dialog", { name: "Bài viết đã được người khác sửa" });
+    const dialog = pageB.getByRole("dialog", { name: "Người khác đã lưu bài này trong lúc bạn sửa" });
     await expect(dialog).toBeVisible({ timeout: 15_000 });
     await expect(saveStatus(pageB)).toContainText("người khác sửa");
     await expect(dialog.getByTestId("conflict-mine")).toContainText(`Chữ của B ${id}.`);
@@ -53,7 +53,7 @@ test.describe("edit conflicts", () => {
     // A save by hand meets the conflict too.
     await typeAtEnd(pageB, ` Chữ của B ${id}.`);
     await pageB.getByRole("button", { name: "Lưu", exact: true }).click();
-    const dialog = pageB.getByRole("dialog", { name: "Bài viết đã được người khác sửa" });
+    const dialog = pageB.getByRole("dialog", { name: "Người khác đã lưu bài này trong lúc bạn sửa" });
     await expect(dialog).toBeVisible({ timeout: 15_000 });
     await dialog.getByRole("button", { name: "Lấy bản của người kia" }).click();
     await expect(dialog).toBeHidden();

@@ -39,7 +39,7 @@ export function ConflictDialog({ conflict, onKeepMine, onTakeTheirs, onClose }: 
   const who = current.savedBy || "Người khác";
   const public_ = current.post.status === "published" || current.post.status === "scheduled";
   return (
-    <Modal title="Bài viết đã được người khác sửa" onClose={onClose} wide>
+    <Modal title="Người khác đã lưu bài này trong lúc bạn sửa" onClose={onClose} wide>
       <p className="mb-4">
         {who} đã lưu một phiên bản khác lúc {formatVietnamMoment(new Date(current.savedAt))} trong khi bạn đang sửa. Cả hai bản đều được giữ: bản bạn không chọn vẫn nằm trong
         Lịch sử phiên bản.
