@@ -37,8 +37,6 @@ export function autosavePostFor(
   now: Date = new Date(),
 ): PostChangeResult<AutosaveOutcome> {
   assertStaff(actor);
-  const prepared = render(withLibraryAlts(db, data.body));
-  if (!prepared.ok) return prepared;
   // One transaction around the status check and the write, so a post published meanwhile is never autosaved live.
   return db.transaction((tx): PostChangeResult<AutosaveOutcome> => {
     const row = readVisible(tx, actor, id);
@@ -49,6 +47,9 @@ export function autosavePostFor(
       const saved = updatePostFor(db, actor, id, expectedVersion, data, { revisionKind: "autosave", now });
       return saved.ok ? { ok: true, message: saved.message, mode: "saved", version: saved.version, savedAt: now.toISOString() } : saved;
     }
+    // A pending draft is never rendered for readers, but it is checked like a save: no unknown nodes kept.
+    const prepared = render(withLibraryAlts(tx, data.body));
+    if (!prepared.ok) return prepared;
     if (row.version !== expectedVersion) {
       keepRefusedSave(tx, actor, id, expectedVersion, data, prepared.rendered, row);
       return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };

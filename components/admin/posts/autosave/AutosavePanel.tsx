@@ -18,7 +18,7 @@ export function AutosavePanel({ handle }: { handle: AutosaveHandle }) {
     <div className="flex flex-col gap-3">
       {postId !== null && <PresenceNote postId={postId} />}
       {view.offers.map((offer) => (
-        <RestoreOffer key={offer.source} offer={offer} onRestore={() => void engine.restoreOffer(offer)} onDiscard={() => void engine.discardOffer(offer)} />
+        <RestoreOffer key={offer.source} offer={offer} onRestore={() => engine.restoreOffer(offer)} onDiscard={() => void engine.discardOffer(offer)} />
       ))}
       <div className="flex flex-wrap items-center gap-3">
         <p role="status" aria-live="polite" data-testid="autosave-status" className={failed ? "font-semibold text-red-800" : "text-muted"}>

@@ -295,7 +295,7 @@ export class AutosaveEngine {
     }
   }
 
-  async restoreOffer(offer: Offer) {
+  restoreOffer(offer: Offer) {
     this.io.apply(offer.values, offer.featured);
     if (this.postId !== null && offer.baseVersion !== null) this.set({ version: offer.baseVersion });
     this.holdLocal = false;
