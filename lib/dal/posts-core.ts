@@ -26,6 +26,7 @@ export {
   type PostSaved,
 } from "./posts/access";
 export { dashboardFor, DASHBOARD_LIMIT, type Dashboard, type DashboardItem, type DashboardSection } from "./posts/dashboard";
+export { autosavePostFor, discardPendingDraftFor, getCurrentVersionFor, getPendingDraftFor, type AutosaveOutcome, type CurrentVersion, type PendingDraft } from "./posts/autosave";
 export { mediaIdsInDocument } from "./posts/images";
 export {
   listAuthorOptionsFor,
@@ -38,6 +39,7 @@ export {
   type PostListItem,
   type PostPage,
 } from "./posts/list";
+export { leavePresenceFor, PRESENCE_WINDOW_MS, touchPresenceFor } from "./posts/presence";
 export { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./posts/read";
 export { createPostFor, updatePostFor } from "./posts/save";
 export { TRANSITION_MESSAGES, type TransitionRequest } from "./posts/transition";

@@ -2,14 +2,24 @@ import "server-only";
 import { forbidden } from "next/navigation";
 import { getDb } from "@/db";
 import type { Action } from "@/lib/auth/permissions";
+import type { DraftValues } from "@/lib/editor/draft-values";
 import type { PostFields, PostListQuery } from "@/lib/validations/post";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { MESSAGES } from "./action";
 import {
+  autosavePostFor,
   checkSlugFor,
   createPostFor,
   dashboardFor,
   emptyTrashFor,
+  discardPendingDraftFor,
+  getCurrentVersionFor,
+  getPendingDraftFor,
+  leavePresenceFor,
+  touchPresenceFor,
+  type AutosaveOutcome,
+  type CurrentVersion,
+  type PendingDraft,
   getPostForEditFor,
   getPostPreviewFor,
   listAuthorOptionsFor,
@@ -37,6 +47,10 @@ import { logDenied, requestIp, verifySession } from "./session";
 
 export {
   DASHBOARD_LIMIT,
+  PRESENCE_WINDOW_MS,
+  type AutosaveOutcome,
+  type CurrentVersion,
+  type PendingDraft,
   POST_STATUS_LABELS,
   POSTS_PAGE_SIZE,
   type Dashboard,
@@ -139,6 +153,32 @@ export function getPostPreview(id: number): Promise<PostPreview | null> {
 
 export function checkSlug(slug: string, excludeId?: number): Promise<SlugCheck> {
   return read((actor) => checkSlugFor(getDb(), actor, slug, excludeId));
+}
+
+/** Autosave of the edit screen (lib/dal/posts/autosave.ts): never live for a public post. */
+export function autosavePost(id: number, expectedVersion: number, data: PostFields, values: DraftValues): Promise<PostChangeResult<AutosaveOutcome>> {
+  return change("post:edit-own", String(id), (actor) => autosavePostFor(getDb(), actor, id, expectedVersion, data, values));
+}
+
+export function getPendingDraft(id: number): Promise<PendingDraft | null> {
+  return read((actor) => getPendingDraftFor(getDb(), actor, id));
+}
+
+export function discardPendingDraft(id: number): Promise<PostChangeResult> {
+  return change("post:edit-own", String(id), (actor) => discardPendingDraftFor(getDb(), actor, id));
+}
+
+export function getCurrentVersion(id: number): Promise<CurrentVersion | null> {
+  return read((actor) => getCurrentVersionFor(getDb(), actor, id));
+}
+
+/** Presence of the edit screen: the others' names, or null when the post is not this person's to see. */
+export function touchPresence(id: number): Promise<string[] | null> {
+  return read((actor) => touchPresenceFor(getDb(), actor, id));
+}
+
+export function leavePresence(id: number): Promise<void> {
+  return read((actor) => leavePresenceFor(getDb(), actor, id));
 }
 
 export function createPost(data: PostFields): Promise<PostChangeResult<PostSaved>> {

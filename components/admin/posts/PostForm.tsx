@@ -20,6 +20,8 @@ import { PostSlugField, slugFromTitle } from "./PostSlugField";
 import { PublishChecklist } from "./PublishChecklist";
 import { SeoFields } from "./SeoFields";
 import { letterCount, usePostFields } from "./usePostFields";
+import { AutosavePanel } from "./autosave/AutosavePanel";
+import { useAutosave } from "./autosave/useAutosave";
 
 export type EditablePost = Pick<
   PostDetail,
@@ -57,7 +59,12 @@ export function PostForm({
   const [featured, setFeatured] = useState<Featured>(() => initialFeatured(post));
   const [body, setBody] = useState<unknown>(post?.body ?? null);
   const [editorKey, setEditorKey] = useState(0);
+  // The body as it is now, for the live checklist (the editor remounts with `body` when a copy is restored).
   const [liveBody, setLiveBody] = useState<unknown>(post?.body ?? null);
+  const replaceBody = (next: unknown) => {
+    setBody(next);
+    setLiveBody(next);
+  };
   const formId = useId();
 
   const [state, dispatch, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
@@ -67,9 +74,11 @@ export function PostForm({
   }, initialState);
   useFocusFirstError(formRef, state.errors);
 
-  // The version the next save is based on: the one this save produced, else the one the page was opened at.
-  // After a conflict it stays the old one, so saving again is refused again rather than overwriting.
-  const version = state.values?.version ?? (post ? String(post.version) : "");
+  // Autosave, the local copy, conflicts, the sign-in dialog and presence: ./autosave/.
+  const autosave = useAutosave({ post, formRef, saved: state, fields, slugAuto, featured, restore: { setFields, setSlugAuto, setFeatured, setBody: replaceBody, setEditorKey } });
+  // The version the next save is based on: the one the last save (by hand or autosave) produced, else the one
+  // the page was opened at. After a conflict it stays the old one, so saving again is refused again rather than overwriting.
+  const version = autosave.version;
 
   // The server may store another slug than the one typed (a free variant of a generated one).
   const [handled, setHandled] = useState(state);
@@ -115,6 +124,7 @@ export function PostForm({
       )}
 
       <FormMessage state={state} />
+      <AutosavePanel handle={autosave.handle} />
 
       <form id={formId} ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={post ? "Sửa bài viết" : "Viết bài mới"}>
         {post && <input type="hidden" name="id" value={post.id} />}
@@ -171,7 +181,16 @@ export function PostForm({
           <span id="body-label" className="font-semibold">
             Nội dung
           </span>
-          <RichTextEditor key={editorKey} name="body" initialContent={body as JSONContent | null} labelledBy="body-label" onChange={setLiveBody} />
+          <RichTextEditor
+            key={editorKey}
+            name="body"
+            initialContent={body as JSONContent | null}
+            labelledBy="body-label"
+            onChange={(json) => {
+              setLiveBody(json);
+              autosave.onBodyChange(json);
+            }}
+          />
           {errors.body && (
             <p role="alert" className="text-sm font-semibold text-red-800">
               {errors.body}

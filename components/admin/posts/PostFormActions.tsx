@@ -124,8 +124,8 @@ export function PostFormActions({
   }
   return (
     <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-page py-3">
-      <IntentButton intent="save" form={form} pending={pending} className={isPublic ? `${BUTTON} border-2 border-green-800 text-green-900 hover:bg-green-50` : PRIMARY}>
-        {pending ? "Đang lưu…" : isPublic ? "Lưu và cập nhật trên trang" : "Lưu"}
+      <IntentButton intent="save" form={form} pending={pending} className={PRIMARY}>
+        {pending ? "Đang lưu…" : "Lưu"}
       </IntentButton>
       {transitions.map((name) =>
         name === "reject" ? (
@@ -146,6 +146,7 @@ export function PostFormActions({
       <Link href="/admin/posts" className="inline-flex min-h-11 items-center underline underline-offset-4">
         Về danh sách bài viết
       </Link>
+      {isPublic && <p className="w-full text-sm">Bài đang xuất bản (hoặc đã hẹn giờ): bấm Lưu là cập nhật bài trên trang tin; bản tự lưu thì không.</p>}
       {rejecting && <RejectDialog form={form} pending={pending} note={note} refusal={refusal} onNoteChange={setNote} onClose={() => setRejecting(false)} />}
     </div>
   );

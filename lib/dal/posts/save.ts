@@ -25,12 +25,14 @@ import {
 import { describeChanges } from "./changes";
 import { featuredColumns } from "./featured";
 import { syncPostMedia, withLibraryAlts } from "./images";
+import { discardPendingDraft } from "./pending-drafts";
 import { postExists, readVisible } from "./read";
+import { keepRefusedSave } from "./refused-save";
 import { logTransition, planStatus, type TransitionRequest } from "./transition";
 import { quoted, WRITE, type Tx } from "./write";
 
 /** Editor JSON → validated, sanitized; an unknown node or mark is a field error and nothing is saved. */
-function render(body: unknown): { ok: true; rendered: RenderedDocument } | PostChangeFailure {
+export function render(body: unknown): { ok: true; rendered: RenderedDocument } | PostChangeFailure {
   try {
     return { ok: true, rendered: renderDocument(body) };
   } catch (error) {
@@ -128,7 +130,10 @@ export function updatePostFor(
     if (!row) return postExists(tx, id) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
     if (row.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };
     if (!canEditPost(actor, row)) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenEdit };
-    if (row.version !== expectedVersion) return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };
+    if (row.version !== expectedVersion) {
+      keepRefusedSave(tx, actor, id, expectedVersion, data, rendered, row);
+      return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };
+    }
     if (!categoryExists(tx, data.categoryId)) return { ok: false, field: "categoryId", message: POST_MESSAGES.categoryMissing };
     const featured = featuredColumns(tx, data, row);
     if (!featured.ok) return featured;
@@ -150,6 +155,9 @@ export function updatePostFor(
       now,
     );
     if (!planned.ok) return planned;
+
+    // A save by hand settles this person's pending draft of a public post (autosave.ts), even if unchanged.
+    if (options.revisionKind !== "autosave") discardPendingDraft(tx, id, actor.id);
 
     const values = {
       title: data.title,
