@@ -30,7 +30,7 @@ test.describe("autosave", () => {
     await expect(page.getByText("Có bản chưa lưu trên máy này")).toHaveCount(0);
     // A save by hand after an autosave is based on the version the autosave produced: no conflict.
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
-    await expect(page.getByText("Không có thay đổi nào để lưu.")).toBeVisible();
+    await expect(page.getByText("Đã lưu: bài viết không có thay đổi mới so với bản đã lưu.")).toBeVisible();
   });
 
   test("a published post's autosave is kept aside: not on the public page, offered back on reopening, published by a save by hand", async ({ browser }) => {

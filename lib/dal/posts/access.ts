@@ -17,7 +17,8 @@ export const POST_ADMIN_MESSAGES = {
   inTrash: "Bài viết đang ở Thùng rác. Hãy khôi phục trước khi sửa.",
   someMissing: "Không tìm thấy một số bài viết đã chọn. Không bài nào bị thay đổi.",
   bodyUnsupported: "Nội dung bài viết có thành phần không được hỗ trợ nên chưa được lưu. Hãy xoá phần vừa dán hoặc chèn rồi thử lại.",
-  unchanged: "Không có thay đổi nào để lưu.",
+  // Typically after an autosave: everything on the screen is already stored.
+  unchanged: "Đã lưu: bài viết không có thay đổi mới so với bản đã lưu.",
 } as const;
 
 /** Raised when the actor's role cannot do this at all; lib/dal/posts.ts logs it and refuses. */
