@@ -95,4 +95,17 @@ test.describe("nothing typed is lost", () => {
     await expect.poll(() => postBodyText(postId)).toContain(`Gõ khi hết phiên ${id}.`);
     await expect(page).toHaveURL(new RegExp(`/admin/posts/${postId}(\\?|$)`));
   });
+
+  test("a save by hand after the session ended says so on the page and keeps what was typed", async ({ browser }) => {
+    const author = await createUser("author");
+    const page = await signedInPage(browser, author);
+    const postId = await writePost(page, { title: `Bài lưu khi hết phiên ${stamp()}`, text: "Đoạn đầu." });
+    await page.context().clearCookies();
+    const title = page.getByLabel("Tiêu đề", { exact: true });
+    await title.fill("Tiêu đề gõ khi đã hết phiên");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expect(page.getByText("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.").first()).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/admin/posts/${postId}(\\?|$)`));
+    await expect(title).toHaveValue("Tiêu đề gõ khi đã hết phiên");
+  });
 });
