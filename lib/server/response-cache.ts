@@ -17,8 +17,8 @@ type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const REVALIDATE_PATH = "/api/internal/revalidate";
-// Headers of the connection or of the moment (Next's HIT/MISS), which do not describe a later answer.
-const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-nextjs-cache"]);
+// Headers of the connection or of the moment, which Node writes afresh for each answer.
+const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 const CACHEABLE_STATUS = new Set([200, 404]);
 
 const state = globalThis as unknown as { __cmsResponseCache?: { entries: Map<string, Entry>; bytes: number; generation: number } };
@@ -100,6 +100,8 @@ function capture(res: ServerResponse, key: string): void {
     if (cache.generation !== generation || !isStorable(res.statusCode, headers)) return;
     const kept: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (!PER_RESPONSE_HEADERS.has(name) && value !== undefined) kept[name] = value;
+    // Every later answer from the copy is a cache hit, whatever Next did for this one.
+    if (kept["x-nextjs-cache"] !== undefined) kept["x-nextjs-cache"] = "HIT";
     store(key, { status: res.statusCode, headers: kept, body: Buffer.concat(chunks) });
   });
 }
