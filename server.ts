@@ -6,6 +6,8 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import { applyCachePolicy } from "./lib/server/public-cache-headers";
+import { serveFromResponseCache } from "./lib/server/response-cache";
 
 const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
 const port = Number(process.env.PORT || 3000);
@@ -41,6 +43,8 @@ async function main() {
         delete req.headers[header];
       }
     }
+    applyCachePolicy(req, res);
+    if (serveFromResponseCache(req, res)) return;
     void handle(req, res);
   });
   server.listen(port, host, () => console.log(`▲ Trang tin đang chạy tại http://localhost:${port}`));

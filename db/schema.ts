@@ -167,6 +167,8 @@ export const posts = sqliteTable(
     index("posts_status_published_idx").on(t.status, t.publishedAt),
     index("posts_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt),
     index("posts_author_idx").on(t.authorId),
+    // Search checks each full-text match against the public constraint here, not in the wide row (lib/dal/search-core.ts).
+    index("posts_search_lookup_idx").on(t.id, t.status, t.publishedAt, t.deletedAt, t.categoryId),
   ],
 );
 

@@ -1,0 +1,89 @@
+/** Starts and stops the production server (`tsx server.ts`) for the benchmark, and reads its memory. */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export type AppServer = { process: ChildProcess; origin: string; stop(): Promise<void> };
+
+export async function waitForHealth(origin: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await fetch(`${origin}/api/health`).then((r) => r.status, () => 0);
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${origin}/api/health did not answer 200 within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Runs the server as `npm start` does, on its own port and data folder (never the e2e suite's
+ * 3100 or anyone's data/), with a fixed AUTH_SECRET so nothing secret is written next to the archive.
+ */
+export async function startAppServer(options: { port: number; databasePath: string; logFile: string; trustProxy?: string }): Promise<AppServer> {
+  const origin = `http://127.0.0.1:${options.port}`;
+  const log = fs.openSync(options.logFile, "a");
+  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["server.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(options.port),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: options.databasePath,
+      SITE_URL: origin,
+      AUTH_SECRET: "benchmark-only-secret-0123456789abcdef",
+      ADMIN_PASSWORD: "Benchmark-only-password-2024",
+      TRUST_PROXY: options.trustProxy ?? "",
+    },
+    stdio: ["ignore", log, log],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null) child.kill("SIGKILL");
+    fs.closeSync(log);
+  };
+  try {
+    await waitForHealth(origin, 120_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { process: child, origin, stop };
+}
+
+/** The pid and its descendants, from /proc (tsx runs the server in a child node process). */
+export function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree: number[] = [];
+  const walk = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) walk(child);
+  };
+  walk(rootPid);
+  return tree;
+}
+
+/** Peak resident memory (VmHWM) of each process of the tree, in MiB. */
+export function peakMemory(rootPid: number): { pid: number; command: string; hwmMiB: number }[] {
+  return processTree(rootPid).flatMap((pid) => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).slice(0, 4).join(" ");
+      return [{ pid, command, hwmMiB: Math.round(kb / 1024) }];
+    } catch {
+      return [];
+    }
+  });
+}

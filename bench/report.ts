@@ -1,0 +1,86 @@
+/** The benchmark's figures as a Markdown table, and which of the performance budgets they meet. */
+import type { BenchResults, LoadRow } from "./results";
+
+export type BudgetCheck = { budget: string; figure: string; met: boolean | null };
+
+const KB = 1000;
+const number = (n: number) => Math.round(n).toLocaleString("en-US");
+const ms = (n: number) => (n < 10 ? n.toFixed(1) : number(n));
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+
+function row(cells: Array<string | number>): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+/** Pages the budget of 2,000 requests/s at concurrency 50 applies to. */
+const BUDGET_PAGES = ["home", "category p.N", "article"];
+
+function loadRowAt(rows: LoadRow[], name: string, target: LoadRow["target"], connections: number): LoadRow | undefined {
+  return rows.find((r) => r.name === name && r.target === target && r.connections === connections);
+}
+
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  for (const page of BUDGET_PAGES) {
+    const app = loadRowAt(results.load, page, "app", 50);
+    checks.push(
+      app
+        ? { budget: `${page}: ≥ 2,000 req/s and p99 < 100 ms at c=50 (npm start)`, figure: `${number(app.requestsPerSecond)} req/s, p99 ${ms(app.p99Ms)} ms`, met: app.requestsPerSecond >= 2000 && app.p99Ms < 100 }
+        : { budget: `${page}: ≥ 2,000 req/s at c=50 (npm start)`, figure: "not measured", met: null },
+    );
+  }
+  const reference = loadRowAt(results.load, "static file", "nginx", 50);
+  for (const page of BUDGET_PAGES) {
+    const proxied = loadRowAt(results.load, page, "nginx", 50);
+    checks.push(
+      proxied && reference
+        ? {
+            budget: `${page} via nginx: ≥ half of nginx's static file at c=50`,
+            figure: `${number(proxied.requestsPerSecond)} vs ${number(reference.requestsPerSecond)} req/s (${Math.round((proxied.requestsPerSecond / reference.requestsPerSecond) * 100)} %)`,
+            met: proxied.requestsPerSecond * 2 >= reference.requestsPerSecond,
+          }
+        : { budget: `${page} via nginx: ≥ half of nginx's static file`, figure: "nginx not installed", met: null },
+    );
+  }
+  checks.push({ budget: "search: p95 < 50 ms server time", figure: `p95 ${ms(results.search.p95Ms)} ms over ${results.search.queries} queries`, met: results.search.p95Ms < 50 });
+  for (const publish of results.publish) {
+    checks.push({
+      budget: `publish visible (${publish.target === "app" ? "npm start" : "through nginx"}) < 2 s`,
+      figure: `median ${number(publish.medianMs)} ms, max ${number(publish.maxMs)} ms`,
+      met: publish.maxMs < 2000,
+    });
+  }
+  checks.push({ budget: "article page JavaScript < 100 kB gzip", figure: kb(results.pageWeight.jsGzip), met: results.pageWeight.jsGzip < 100 * KB });
+  checks.push({ budget: "server memory < 400 MB", figure: `${number(results.memory.peakRssMiB)} MiB peak RSS`, met: results.memory.peakRssMiB < 400 });
+  return checks;
+}
+
+export function formatReport(results: BenchResults): string {
+  const { machine, archive } = results;
+  const lines = [
+    `${number(archive.posts)} posts (${number(archive.published)} public, ${number(archive.revisions)} revisions, ${archive.media} images, ${archive.categories} categories, database ${number(archive.databaseMiB)} MiB)` +
+      (archive.generatedSeconds === null ? ", archive reused" : `, generated in ${number(archive.generatedSeconds)} s`),
+    `${machine.cpu}, ${machine.cores} cores, ${number(machine.memoryMiB)} MiB, Node ${machine.node}, ${machine.os}; load average ${machine.loadBefore.map((n) => n.toFixed(2)).join(" ")} before, ${machine.loadAfter.map((n) => n.toFixed(2)).join(" ")} after`,
+    `\`${results.command}\`, ${results.startedAt}`,
+    "",
+    row(["page", "server", "connections", "req/s", "p50 ms", "p99 ms", "errors / non-2xx"]),
+    row(["---", "---", "---:", "---:", "---:", "---:", "---:"]),
+    ...results.load.map((r) => row([`${r.name} \`${r.path}\``, r.target === "app" ? "npm start" : "nginx", r.connections, number(r.requestsPerSecond), ms(r.p50Ms), ms(r.p99Ms), `${r.errors} / ${r.non2xx}`])),
+    "",
+    row(["measure", "figure"]),
+    row(["---", "---"]),
+    row(["search, one request at a time", `p50 ${ms(results.search.p50Ms)} ms, p95 ${ms(results.search.p95Ms)} ms, max ${ms(results.search.maxMs)} ms (${results.search.queries} queries)`]),
+    ...results.publish.map((p) =>
+      row([`publish → visible (${p.target === "app" ? "npm start" : "nginx"})`, `median ${number(p.medianMs)} ms, max ${number(p.maxMs)} ms (${p.samplesMs.length} saves)`]),
+    ),
+    row(["server peak memory (VmHWM, process tree)", `${number(results.memory.peakRssMiB)} MiB`]),
+    row([`article page download (gzip)`, `HTML ${kb(results.pageWeight.htmlGzip)}, CSS ${kb(results.pageWeight.cssGzip)}, JavaScript ${kb(results.pageWeight.jsGzip)}`]),
+    row(["build (`npm run build`)", results.buildSeconds === null ? "skipped" : `${number(results.buildSeconds)} s`]),
+    "",
+    row(["budget", "figure", "met"]),
+    row(["---", "---", "---"]),
+    ...checkBudgets(results).map((c) => row([c.budget, c.figure, c.met === null ? "–" : c.met ? "yes" : "**no**"])),
+  ];
+  if (results.notes.length > 0) lines.push("", ...results.notes.map((note) => `- ${note}`));
+  return lines.join("\n");
+}

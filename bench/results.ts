@@ -1,0 +1,28 @@
+/** The figures of one benchmark run, as written to bench/results/<timestamp>.json. */
+
+export type LoadRow = {
+  /** What was requested, e.g. "article" or "nginx: static file". */
+  name: string;
+  target: "app" | "nginx";
+  path: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+};
+
+export type BenchResults = {
+  startedAt: string;
+  command: string;
+  machine: { cpu: string; cores: number; memoryMiB: number; node: string; os: string; loadBefore: number[]; loadAfter: number[] };
+  archive: { posts: number; published: number; revisions: number; media: number; categories: number; generatedSeconds: number | null; databaseMiB: number };
+  buildSeconds: number | null;
+  load: LoadRow[];
+  search: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
+  publish: { target: "app" | "nginx"; samplesMs: number[]; medianMs: number; maxMs: number }[];
+  memory: { peakRssMiB: number; processes: { pid: number; command: string; hwmMiB: number }[] };
+  pageWeight: { path: string; htmlGzip: number; cssGzip: number; jsGzip: number; files: { url: string; kind: "html" | "css" | "js"; gzipBytes: number }[] };
+  notes: string[];
+};

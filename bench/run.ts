@@ -1,0 +1,229 @@
+/**
+ * `npm run bench [-- --posts 100000]`: generates (or reuses) an archive, builds, starts the
+ * production server on its own port and data folder, measures it (and the repository's nginx in
+ * front of it, when nginx is installed), prints a table and writes bench/results/<time>.json.
+ * Run it under the build lock so no one else's build shares the machine:
+ * `flock /tmp/cms-e2e.lock npm run bench -- --posts 100000`.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/db/open";
+import { learnText } from "./text";
+import { peakMemory, startAppServer } from "./app-server";
+import { generateArchive, sampleCorpus, type ArchiveSummary } from "./generate";
+import { measureLoad, sequentialLatencies, warmUp, BROWSER_HEADERS, type LoadTarget } from "./load";
+import { nginxInstalled, startNginx } from "./nginx";
+import { measurePageWeight } from "./page-weight";
+import { timePublish, type PublishProbe } from "./publish";
+import { seededRandom } from "./random";
+import { formatReport } from "./report";
+import type { BenchResults, LoadRow } from "./results";
+import { searchQueries } from "./search-queries";
+import { median, percentile } from "./stats";
+
+const { values: args } = parseArgs({
+  options: {
+    posts: { type: "string", default: "10000" },
+    seed: { type: "string", default: "1" },
+    seconds: { type: "string", default: "10" },
+    dir: { type: "string", default: "/tmp/cms-bench" },
+    port: { type: "string", default: "3300" },
+    "skip-build": { type: "boolean", default: false },
+    regenerate: { type: "boolean", default: false },
+    "generate-only": { type: "boolean", default: false },
+  },
+});
+const POSTS = Number(args.posts);
+const SEED = Number(args.seed);
+const SECONDS = Number(args.seconds);
+const PORT = Number(args.port);
+if (!Number.isInteger(POSTS) || POSTS < 100) throw new Error("--posts must be a whole number, 100 or more");
+if (PORT === 3100) throw new Error("port 3100 belongs to the end-to-end tests");
+
+const archiveDir = path.join(args.dir, String(POSTS));
+const databasePath = path.join(archiveDir, "cms.db");
+// The server's media folder and generated files live beside its database (db/open.ts).
+process.env.DATABASE_PATH = databasePath;
+const log = (line: string) => console.log(line);
+const notes: string[] = [];
+
+function machine(loadBefore: number[]): BenchResults["machine"] {
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "unknown";
+  const release = fs.existsSync("/etc/os-release") ? /^PRETTY_NAME="?([^"\n]+)/m.exec(fs.readFileSync("/etc/os-release", "utf8"))?.[1] : undefined;
+  return { cpu, cores: os.availableParallelism(), memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version, os: release ?? os.release(), loadBefore, loadAfter: os.loadavg() };
+}
+
+/** Reuses an archive made earlier with the same size and seed; the marker is written only once it is complete. */
+async function archive(): Promise<{ summary: ArchiveSummary; reused: boolean }> {
+  const marker = path.join(archiveDir, "archive.json");
+  if (!args.regenerate && fs.existsSync(marker) && fs.existsSync(databasePath)) {
+    const saved = JSON.parse(fs.readFileSync(marker, "utf8")) as ArchiveSummary & { seed: number };
+    if (saved.posts === POSTS && saved.seed === SEED) return { summary: saved, reused: true };
+  }
+  fs.mkdirSync(archiveDir, { recursive: true });
+  fs.rmSync(marker, { force: true });
+  log(`Tạo kho ${POSTS.toLocaleString("vi-VN")} bài (seed ${SEED}) tại ${databasePath}…`);
+  const summary = await generateArchive({ posts: POSTS, seed: SEED, databasePath, log });
+  fs.writeFileSync(marker, JSON.stringify({ ...summary, seed: SEED }, null, 2));
+  return { summary, reused: false };
+}
+
+function build(): number | null {
+  if (args["skip-build"]) return null;
+  log("npm run build…");
+  const started = performance.now();
+  execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  return (performance.now() - started) / 1000;
+}
+
+type Addresses = { home: string; category: string; articles: string[]; search: string; probe: PublishProbe; nginxProbe: PublishProbe };
+
+/** The addresses to measure, read from the archive: the largest category deep in its pages, public articles, two posts to edit. */
+function addresses(db: ReturnType<typeof openDatabase>): Addresses {
+  const sqlite = db.$client;
+  const now = Date.now();
+  const isPublic = "p.status = 'published' AND p.published_at <= ? AND p.deleted_at IS NULL";
+  const biggest = sqlite
+    .prepare(`SELECT c.slug, count(*) AS n FROM posts p JOIN categories c ON c.id = p.category_id WHERE ${isPublic} GROUP BY c.id ORDER BY n DESC LIMIT 1`)
+    .get(now) as { slug: string; n: number };
+  const page = Math.min(500, Math.ceil(biggest.n / 10));
+  if (page < 500) notes.push(`The largest category has ${biggest.n} public posts, so the deep category page is page ${page}, not 500.`);
+  const slugs = (sqlite.prepare(`SELECT p.slug FROM posts p WHERE ${isPublic} ORDER BY p.id`).all(now) as { slug: string }[]).map((r) => r.slug);
+  const random = seededRandom(SEED + 1);
+  const articles = Array.from({ length: 200 }, () => `/tin-tuc/${random.pick(slugs)}`);
+  const editor = sqlite.prepare("SELECT id, name, unit FROM users WHERE role = 'editor' ORDER BY id LIMIT 1").get() as { id: number; name: string; unit: string };
+  const actor = { ...editor, role: "editor" as const, ip: "127.0.0.1" };
+  const [first, second] = (sqlite.prepare(`SELECT p.id, p.slug FROM posts p WHERE ${isPublic} ORDER BY p.published_at DESC LIMIT 2`).all(now) as { id: number; slug: string }[]).map(
+    (row) => ({ db, actor, postId: row.id, slug: row.slug }),
+  );
+  return {
+    home: "/",
+    category: page >= 2 ? `/chuyen-muc/${biggest.slug}/trang/${page}` : `/chuyen-muc/${biggest.slug}`,
+    articles,
+    search: `/tim-kiem?q=${encodeURIComponent("hội nghị")}`,
+    probe: first!,
+    nginxProbe: second!,
+  };
+}
+
+async function loadRows(targets: LoadTarget[]): Promise<LoadRow[]> {
+  const rows: LoadRow[] = [];
+  for (const target of targets) {
+    await warmUp(target, 3);
+    for (const connections of [10, 50]) {
+      const measured = await measureLoad(target, connections, SECONDS);
+      log(`  ${target.name} (${target.target}) c=${connections}: ${measured.requestsPerSecond} req/s, p99 ${measured.p99Ms} ms`);
+      rows.push(measured);
+    }
+  }
+  return rows;
+}
+
+async function publishTimes(probe: PublishProbe, origin: string, rounds: number, label: string): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 1; i <= rounds; i++) {
+    samples.push(await timePublish(probe, origin, `${label}-${i}`));
+    // Let the previous save's cache effects settle, as between two real edits.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  }
+  return samples;
+}
+
+async function main() {
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+  const { summary, reused } = await archive();
+  if (args["generate-only"]) return log(`${databasePath}: ${JSON.stringify(summary)}`);
+  const buildSeconds = build();
+  const dataLog = path.join(archiveDir, "server.log");
+  const app = await startAppServer({ port: PORT, databasePath, logFile: dataLog, trustProxy: "loopback" });
+  const db = openDatabase(databasePath);
+  try {
+    const at = addresses(db);
+    const origin = app.origin;
+    const appTarget = (name: string, paths: string[]): LoadTarget => ({ name, target: "app", origin, paths });
+    log("Đo tải (autocannon)…");
+    const load = await loadRows([
+      appTarget("home", [at.home]),
+      appTarget("category p.N", [at.category]),
+      appTarget("article", at.articles),
+      appTarget("search", [at.search]),
+      appTarget("rss", ["/rss.xml"]),
+      appTarget("sitemap", ["/sitemap.xml"]),
+    ]);
+
+    const queries = searchQueries(learnText(sampleCorpus()), seededRandom(SEED + 2), 60);
+    const searchMs = await sequentialLatencies(origin, queries.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`));
+    const search = { queries: searchMs.length, p50Ms: median(searchMs), p95Ms: percentile(searchMs, 95), maxMs: Math.max(...searchMs) };
+
+    log("Đo thời gian xuất bản…");
+    const publish: BenchResults["publish"] = [];
+    const appSamples = await publishTimes(at.probe, origin, 7, "app");
+    publish.push({ target: "app", samplesMs: appSamples, medianMs: median(appSamples), maxMs: Math.max(...appSamples) });
+    const pageWeight = await measurePageWeight(origin, at.articles[0]!);
+
+    if (nginxInstalled()) {
+      log("nginx (deploy/nginx/cms.conf)…");
+      const staticHtml = await fetch(`${origin}${at.articles[0]}`, { headers: { "accept-encoding": "identity" } }).then((r) => r.text());
+      const nginx = await startNginx({ dir: path.join(archiveDir, "nginx"), appPort: PORT, port: PORT + 1, staticPort: PORT + 2, mediaDir: path.join(archiveDir, "media"), staticHtml });
+      try {
+        const nginxTarget = (name: string, paths: string[], target = nginx.origin): LoadTarget => ({ name, target: "nginx", origin: target, paths });
+        load.push(
+          ...(await loadRows([
+            nginxTarget("static file", [nginx.staticPath], nginx.staticOrigin),
+            nginxTarget("home", [at.home]),
+            nginxTarget("category p.N", [at.category]),
+            nginxTarget("article", at.articles),
+          ])),
+        );
+        const viaNginx = await publishTimes(at.nginxProbe, nginx.origin, 7, "nginx");
+        publish.push({ target: "nginx", samplesMs: viaNginx, medianMs: median(viaNginx), maxMs: Math.max(...viaNginx) });
+        const encoding = (await fetch(`${nginx.origin}${at.home}`, { headers: BROWSER_HEADERS })).headers.get("content-encoding");
+        notes.push(`nginx ${nginx.brotli ? "with" : "without"} the brotli module; the home page through it came back with content-encoding ${encoding ?? "none"}.`);
+      } finally {
+        await nginx.stop();
+      }
+    } else {
+      notes.push("nginx is not installed (apt-get install nginx): the nginx rows and the nginx budget were skipped.");
+    }
+
+    const processes = peakMemory(app.process.pid!);
+    const results: BenchResults = {
+      startedAt: startedAt.toISOString(),
+      command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+      machine: machine(loadBefore),
+      archive: {
+        posts: summary.posts,
+        published: summary.published,
+        revisions: summary.revisions,
+        media: summary.media,
+        categories: summary.categories,
+        generatedSeconds: reused ? null : summary.seconds,
+        databaseMiB: Math.round(fs.statSync(databasePath).size / 2 ** 20),
+      },
+      buildSeconds,
+      load,
+      search,
+      publish,
+      memory: { peakRssMiB: processes.reduce((sum, p) => sum + p.hwmMiB, 0), processes },
+      pageWeight,
+      notes,
+    };
+    const folder = path.join("bench", "results");
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${formatReport(results)}\n\n${file}`);
+  } finally {
+    db.$client.close();
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

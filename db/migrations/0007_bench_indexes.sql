@@ -1,0 +1,1 @@
+CREATE INDEX `posts_search_lookup_idx` ON `posts` (`id`,`status`,`published_at`,`deleted_at`,`category_id`);

@@ -1,0 +1,49 @@
+/**
+ * Cache-Control for shared caches (the repository's nginx, a CDN). Next marks every page served
+ * from its full-route cache `s-maxage=31536000` (the page never expires on its own: our outbox
+ * revalidates it), which would let a CDN keep a post for a year after it was unpublished. Next
+ * overwrites Cache-Control set in next.config.ts or by a page, so the server rewrites it at the
+ * last moment, when the status line is written.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** How long a shared cache may serve a public page without asking: short, so unpublishing shows within seconds. */
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=30, stale-if-error=86400";
+export const PRIVATE_CACHE_CONTROL = "private, no-store";
+
+// Staff screens, sign-in and every API route (sessions, uploads, health, revalidation).
+const PRIVATE_PATH = /^\/(?:admin|login|api)(?:\/|$)/;
+
+/**
+ * The Cache-Control a response leaves with, given the one Next chose (undefined: keep it).
+ * Only Next's own "cached page" marker (`s-maxage`) is shortened; anything a route set itself
+ * (media's `immutable`, build assets, search's `no-store`) is left as it is.
+ */
+export function cacheControlFor(pathname: string, current: string | undefined): string | undefined {
+  if (PRIVATE_PATH.test(pathname)) return PRIVATE_CACHE_CONTROL;
+  if (!current || /\b(?:private|no-store|no-cache|immutable)\b/i.test(current)) return undefined;
+  return /\bs-maxage=/i.test(current) ? PUBLIC_PAGE_CACHE_CONTROL : undefined;
+}
+
+function pathnameOf(url: string | undefined): string {
+  const raw = url ?? "/";
+  const end = raw.search(/[?#]/);
+  return end === -1 ? raw : raw.slice(0, end);
+}
+
+/**
+ * Rewrites Cache-Control on this response just before its head is sent. `writeHead` is the one
+ * place every response passes through (an implicit head from `end()` calls it too).
+ */
+export function applyCachePolicy(req: IncomingMessage, res: ServerResponse): void {
+  const pathname = pathnameOf(req.url);
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+    if (!this.headersSent) {
+      const current = this.getHeader("cache-control");
+      const next = cacheControlFor(pathname, current === undefined ? undefined : String(current));
+      if (next !== undefined) this.setHeader("Cache-Control", next);
+    }
+    return writeHead.apply(this, args);
+  } as ServerResponse["writeHead"];
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { generatePost } from "@/bench/documents";
+import { adaptSiteConfig } from "@/bench/nginx";
+import { pageAssets } from "@/bench/page-weight";
+import { seededRandom } from "@/bench/random";
+import { checkBudgets, formatReport } from "@/bench/report";
+import type { BenchResults } from "@/bench/results";
+import { searchQueries } from "@/bench/search-queries";
+import { median, percentile } from "@/bench/stats";
+import { headline, learnText } from "@/bench/text";
+import fs from "node:fs";
+
+const corpus = [
+  "Ngày 10 tháng 8 năm 2017, Đảng ủy Cục Sở hữu trí tuệ đã tổ chức Hội nghị sơ kết công tác Đảng.",
+  "Hội nghị đã nghe báo cáo sơ kết tình hình 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm.",
+  "Tại Hội nghị, Đảng ủy Cục đã trao Giấy khen cho các Chi bộ đạt tiêu chuẩn trong sạch, vững mạnh.",
+].join("\n");
+
+describe("benchmark text", () => {
+  const model = learnText(corpus);
+
+  it("is the same for the same seed, and different for another", () => {
+    const a = Array.from({ length: 5 }, ((r) => () => headline(model, r))(seededRandom(42)));
+    const b = Array.from({ length: 5 }, ((r) => () => headline(model, r))(seededRandom(42)));
+    const c = Array.from({ length: 5 }, ((r) => () => headline(model, r))(seededRandom(43)));
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+  });
+
+  it("is made of the corpus's Vietnamese words", () => {
+    const words = new Set(corpus.split(/\s+/));
+    for (const word of headline(model, seededRandom(1)).split(" ")) expect(words.has(word) || words.has(`${word}.`) || words.has(`${word},`)).toBe(true);
+  });
+
+  it("builds an editor document with library figures", () => {
+    const image = { id: 7, src: "/media/0123456789abcdef0123/960.jpg", alt: "Ảnh", width: 960, height: 640, srcset: null, srcsetWebp: null };
+    const posts = Array.from({ length: 20 }, ((r) => () => generatePost(model, r, [image]))(seededRandom(3)));
+    expect(posts.every((p) => p.body.type === "doc" && (p.body.content?.length ?? 0) >= 4)).toBe(true);
+    const withFigure = posts.filter((p) => p.body.content?.some((n) => n.type === "figure" && n.attrs?.mediaId === 7));
+    expect(withFigure.length).toBeGreaterThan(0);
+    expect(withFigure.every((p) => p.featured?.id === 7)).toBe(true);
+  });
+
+  it("makes search queries of one to three words", () => {
+    const queries = searchQueries(model, seededRandom(5), 30);
+    expect(queries).toHaveLength(30);
+    for (const q of queries) expect(q.replace(/"/g, "").split(" ").length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("percentile", () => {
+  it("takes the nearest rank", () => {
+    const samples = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentile(samples, 95)).toBe(95);
+    expect(percentile(samples, 100)).toBe(100);
+    expect(percentile(samples, 0)).toBe(1);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe("page assets", () => {
+  it("lists stylesheets and scripts once each, without nomodule polyfills", () => {
+    const html = `<link rel="stylesheet" href="/a.css"/><link rel="preload" as="script" href="/b.js"/><script src="/b.js" async=""></script>
+      <script src="/polyfills.js" noModule=""></script><link rel="canonical" href="/x"/><script>inline()</script>`;
+    expect(pageAssets(html)).toEqual([
+      { url: "/a.css", kind: "css" },
+      { url: "/b.js", kind: "js" },
+    ]);
+  });
+});
+
+describe("nginx configuration for the benchmark", () => {
+  it("replaces every production value of deploy/nginx/cms.conf", () => {
+    const adapted = adaptSiteConfig(fs.readFileSync("deploy/nginx/cms.conf", "utf8"), { dir: "/tmp/x", appPort: 3300, port: 3301, mediaDir: "/tmp/d/media" });
+    expect(adapted).toContain("server 127.0.0.1:3300;");
+    expect(adapted).toContain("listen 127.0.0.1:3301;");
+    expect(adapted).toContain("alias /tmp/d/media/$1/$2.$3;");
+    const directives = adapted.split("\n").filter((line) => !line.trim().startsWith("#"));
+    expect(directives.join("\n")).not.toMatch(/\/var\/(lib|cache)\//);
+  });
+
+  it("says which value went missing when the two drift apart", () => {
+    expect(() => adaptSiteConfig("server { listen 80; }", { dir: "/tmp/x", appPort: 1, port: 2, mediaDir: "/m" })).toThrow(/127\.0\.0\.1:3000/);
+  });
+});
+
+describe("report", () => {
+  const load = (name: string, target: "app" | "nginx", rps: number, p99: number) => ({ name, target, path: "/", connections: 50, requestsPerSecond: rps, p50Ms: 1, p99Ms: p99, errors: 0, non2xx: 0 });
+  const results: BenchResults = {
+    startedAt: "2026-01-01T00:00:00.000Z",
+    command: "npm run bench -- --posts 100000",
+    machine: { cpu: "CPU", cores: 2, memoryMiB: 1024, node: "v20", os: "Debian", loadBefore: [0.1, 0.2, 0.3], loadAfter: [1, 1, 1] },
+    archive: { posts: 100000, published: 94000, revisions: 110000, media: 24, categories: 12, generatedSeconds: null, databaseMiB: 5000 },
+    buildSeconds: 40,
+    load: [load("home", "app", 2500, 40), load("article", "app", 1500, 120), load("static file", "nginx", 10000, 10), load("home", "nginx", 6000, 20)],
+    search: { queries: 60, p50Ms: 5, p95Ms: 20, maxMs: 30 },
+    publish: [{ target: "app", samplesMs: [500, 700], medianMs: 600, maxMs: 700 }],
+    memory: { peakRssMiB: 300, processes: [] },
+    pageWeight: { path: "/tin-tuc/a", htmlGzip: 10000, cssGzip: 7000, jsGzip: 140000, files: [] },
+    notes: ["a note"],
+  };
+
+  it("checks each budget against the figures", () => {
+    const met = Object.fromEntries(checkBudgets(results).map((c) => [c.budget.split(":")[0], c.met]));
+    expect(met["home"]).toBe(true);
+    expect(met["article"]).toBe(false);
+    expect(met["category p.N"]).toBeNull();
+    expect(met["home via nginx"]).toBe(true);
+    expect(met["search"]).toBe(true);
+    expect(met["article page JavaScript < 100 kB gzip"]).toBe(false);
+    expect(met["server memory < 400 MB"]).toBe(true);
+  });
+
+  it("prints one Markdown row per measurement, with the machine and the command", () => {
+    const text = formatReport(results);
+    expect(text).toContain("| home `/` | npm start | 50 | 2,500 | 1.0 | 40 | 0 / 0 |");
+    expect(text).toContain("`npm run bench -- --posts 100000`");
+    expect(text).toContain("2 cores");
+    expect(text).toContain("archive reused");
+    expect(text).toContain("| article page JavaScript < 100 kB gzip | 140.0 kB | **no** |");
+    expect(text).toMatch(/- a note$/);
+  });
+});
