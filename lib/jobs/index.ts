@@ -1,9 +1,12 @@
 import "server-only";
 import { announceDuePosts } from "@/lib/content/schedule";
+import { runDailyBackupIfDue } from "./backup-job";
 import type { Job } from "./runner";
 
 /** Everything the server does on its own; startServer starts these once per process. */
 export const JOBS: readonly Job[] = [
   // Every 5 s: a scheduled post is on the public pages within seconds of its time (the promise is 60 s).
   { name: "publish-scheduled", everyMs: 5_000, run: (db, now) => void announceDuePosts(db, now) },
+  // Every minute: is the daily backup due (turned on at /admin/settings, its hour reached)?
+  { name: "daily-backup", everyMs: 60_000, run: runDailyBackupIfDue },
 ];
