@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackupStatus } from "@/components/admin/BackupStatus";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/dal/session";
 
@@ -25,6 +26,11 @@ export default async function AdminHome() {
           </li>
         ))}
       </ul>
+
+      {/* Operations (issue 7): the last backup; renders for admins only. */}
+      <div className="mt-6">
+        <BackupStatus />
+      </div>
     </>
   );
 }
