@@ -21,7 +21,7 @@ async function main(): Promise<number> {
     const result = await restoreBackup({ backup: given[0]!, databaseFile: databasePath(), mediaDir: mediaDirectory() });
     // Opening applies any migration newer than the backup, as the server would at its next start.
     const db = openDatabase(databasePath());
-    logActivity(db, { actor: null, action: "backup.restore", objectType: "backup", objectId: result.from, summary: `Khôi phục từ ${path.basename(result.from)} (tạo lúc ${result.manifest.createdAt})` });
+    logActivity(db, { actor: { id: null, name: "Dòng lệnh (npm run restore)" }, action: "backup.restore", objectType: "backup", objectId: result.from, summary: `Khôi phục từ ${path.basename(result.from)} (tạo lúc ${result.manifest.createdAt})` });
     db.$client.close();
     console.log(`Đã khôi phục từ ${result.from} vào ${databasePath()}.`);
     for (const aside of result.setAside) console.log(`Bản trước khi khôi phục được giữ lại: ${aside}`);

@@ -9,6 +9,8 @@ import { rotateBackups } from "./rotate";
 import { setLastBackup, type BackupTrigger, type LastBackup } from "./settings";
 
 const TRIGGER_LABELS: Record<BackupTrigger, string> = { scheduled: "Sao lưu tự động", manual: "Sao lưu bằng lệnh" };
+/** How the activity log names who ran it: nobody signed in, the server or an operator's shell. */
+const ACTORS: Record<BackupTrigger, string> = { scheduled: "Hệ thống (sao lưu tự động)", manual: "Dòng lệnh (npm run backup)" };
 
 /** `12,3 MB`: sizes as an admin reads them. */
 export function formatBytes(bytes: number): string {
@@ -56,7 +58,7 @@ export async function runBackup(
     : `${TRIGGER_LABELS[record.trigger]} thất bại: ${record.message}`;
   db.transaction((tx) => {
     setLastBackup(tx, record);
-    logActivity(tx, { actor: null, action: "backup.run", objectType: "backup", objectId: record.path ?? "", summary });
+    logActivity(tx, { actor: { id: null, name: ACTORS[record.trigger] }, action: "backup.run", objectType: "backup", objectId: record.path ?? "", summary });
   });
   return { ...record, removed };
 }

@@ -138,7 +138,7 @@ describe("runBackup", () => {
     const recorded = lastBackup(db);
     expect(recorded).toMatchObject({ ok: true, trigger: "manual", path: result.path, message: null });
     expect(recorded?.bytes).toBeGreaterThan(0);
-    expect(db.select().from(activityLog).where(eq(activityLog.action, "backup.run")).get()?.summary).toContain("Sao lưu bằng lệnh");
+    expect(db.select().from(activityLog).where(eq(activityLog.action, "backup.run")).get()).toMatchObject({ actorId: null, actorName: "Dòng lệnh (npm run backup)", summary: expect.stringContaining("Sao lưu bằng lệnh") });
   });
 
   it("records a failure with a Vietnamese reason instead of throwing", async () => {
