@@ -1,6 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_ADMIN, E2E_DATA_DIR, E2E_DATABASE_PATH, E2E_PORT as PORT } from "./e2e/env";
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  // Playwright cannot download its browsers here; Debian's chromium is driven instead.
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -17,17 +26,9 @@ export default defineConfig({
     timezoneId: "Asia/Ho_Chi_Minh",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        // Playwright cannot download its browsers here; Debian's chromium is driven instead.
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    { name: "chromium", use: chromium, testIgnore: /exclusive\// },
+    // Tests that act on the whole site (emptying the trash) run alone, after everything else.
+    { name: "chromium-exclusive", use: chromium, testMatch: /exclusive\/.*\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     // Production build, fresh database: the same path a newcomer's `npm start` takes.

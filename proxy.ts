@@ -11,7 +11,10 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
-  if (pathname.startsWith("/admin") && !hasSession) {
+  // A server action posted after the session ended gets its own answer ("signed out", what was typed
+  // handed back) rather than a redirect the form could not show; the action checks the session itself.
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (pathname.startsWith("/admin") && !hasSession && !isAction) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);

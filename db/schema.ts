@@ -237,7 +237,7 @@ export const media = sqliteTable(
   (t) => [uniqueIndex("media_hash_unique").on(t.hash), index("media_created_idx").on(t.createdAt)],
 );
 
-export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw", "reject", "publish", "schedule", "unpublish", "restore", "conflict", "import"] as const;
+export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw", "reject", "publish", "schedule", "unschedule", "unpublish", "restore", "conflict", "import"] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 /**

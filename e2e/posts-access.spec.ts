@@ -22,11 +22,17 @@ test.describe("writing posts: conflicts and who may see what", () => {
     await leadField(two).fill(`Bản của người thứ hai ${id}`);
     await two.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect(two.getByText(/Bài viết đã được người khác sửa/)).toBeVisible();
+    // Both versions are shown side by side (e2e/conflicts.spec.ts); the person may also decide later.
+    const dialog = two.getByRole("dialog", { name: "Người khác đã lưu bài này trong lúc bạn sửa" });
+    await expect(dialog).toBeVisible();
+    await two.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
     // Nothing overwritten, and what the second editor typed is still on their screen.
     expect(postRow(postId)).toMatchObject({ lead: `Bản của người thứ nhất ${id}`, version: 2 });
     await expect(leadField(two)).toHaveValue(`Bản của người thứ hai ${id}`);
     // Saving again is refused again: never a silent overwrite.
     await two.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expect(dialog).toBeVisible();
     await expect(two.getByRole("button", { name: "Lưu", exact: true })).toBeEnabled();
     expect(postRow(postId)).toMatchObject({ lead: `Bản của người thứ nhất ${id}`, version: 2 });
     await Promise.all([one.context().close(), two.context().close()]);

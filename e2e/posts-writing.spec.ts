@@ -124,7 +124,7 @@ test.describe("writing posts", () => {
     await editorPage.goto(`/admin/posts/${postId}`);
     // Publishing waits until every image has a description (alt text) for readers who cannot see it.
     await editorPage.getByRole("button", { name: "Xuất bản ngay" }).click();
-    await expect(editorPage.getByText(/chưa có mô tả ảnh \(alt\)/)).toBeVisible();
+    await expect(editorPage.getByText(/Chưa xuất bản được. Bài viết còn thiếu: .*Thiếu mô tả: ảnh đại diện, ảnh thứ 1 trong nội dung/)).toBeVisible();
     expect(postRow(postId)).toMatchObject({ status: "draft", version: 1 });
     for (const name of [`than-bai-${id}.jpg`, `dai-dien-${id}.jpg`]) {
       await editorPage.goto(`/admin/media?q=${encodeURIComponent(name)}`);

@@ -1,31 +1,92 @@
 import Link from "next/link";
 import { BackupStatus } from "@/components/admin/BackupStatus";
+import { DashboardSection } from "@/components/admin/dashboard/DashboardSection";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { getDashboard } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 
 export default async function AdminHome() {
   const user = await requirePermission("admin:enter");
+  const dashboard = await getDashboard();
   const areas = [
-    { href: "/admin/users", title: "Người dùng", text: "Tạo, khoá, đổi vai trò và đặt lại mật khẩu tài khoản cán bộ.", allowed: can(user.role, "user:manage") },
-    { href: "/admin/activity", title: "Nhật ký hoạt động", text: "Ai đã làm gì, lúc nào, từ địa chỉ nào.", allowed: can(user.role, "activity:read") },
-    { href: "/admin/profile", title: "Hồ sơ của bạn", text: "Đổi tên, mật khẩu, xác thực hai bước, đăng xuất khỏi mọi thiết bị.", allowed: true },
+    { href: "/admin/posts/new", title: "Viết bài mới", allowed: can(user.role, "post:create") },
+    { href: "/admin/posts", title: "Bài viết", allowed: can(user.role, "post:create") },
+    { href: "/admin/media", title: "Thư viện ảnh", allowed: can(user.role, "media:upload") },
+    { href: "/admin/categories", title: "Chuyên mục", allowed: can(user.role, "category:manage") },
+    { href: "/admin/users", title: "Người dùng", allowed: can(user.role, "user:manage") },
+    { href: "/admin/activity", title: "Nhật ký hoạt động", allowed: can(user.role, "activity:read") },
+    { href: "/admin/profile", title: "Hồ sơ của bạn", allowed: true },
   ].filter((a) => a.allowed);
+  const { reviewer } = dashboard;
+
   return (
     <>
       <h1 className="text-3xl font-bold">Xin chào, {user.name}</h1>
       <p className="mt-2 text-muted">Vai trò: {ROLE_LABELS[user.role]}</p>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {areas.map((area) => (
-          <li key={area.href} className="rounded-md border border-line p-4">
-            <h2 className="text-xl font-bold">
-              <Link href={area.href} className="underline underline-offset-4">
+      <nav aria-label="Lối tắt" className="mt-4">
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          {areas.map((area) => (
+            <li key={area.href}>
+              <Link href={area.href} className="inline-flex min-h-11 items-center underline underline-offset-4">
                 {area.title}
               </Link>
-            </h2>
-            <p className="mt-2">{area.text}</p>
-          </li>
-        ))}
-      </ul>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        {/* An editor's first job is the review queue; an author's is their own drafts. */}
+        {reviewer && (
+          <DashboardSection
+            id="cho-duyet"
+            title="Bài chờ duyệt"
+            section={dashboard.pending}
+            moreHref="/admin/posts?status=pending&sort=updated&dir=asc"
+            time="updated"
+            showAuthor
+            emptyText="Không có bài nào đang chờ duyệt."
+          />
+        )}
+        <DashboardSection
+          id="ban-nhap"
+          title="Bản nháp của bạn"
+          section={dashboard.drafts}
+          moreHref="/admin/posts?status=draft"
+          time="updated"
+          showAuthor={false}
+          emptyText="Bạn không có bản nháp nào."
+        />
+        {!reviewer && (
+          <DashboardSection
+            id="cho-duyet"
+            title="Bài bạn đã gửi duyệt"
+            section={dashboard.pending}
+            moreHref="/admin/posts?status=pending"
+            time="updated"
+            showAuthor={false}
+            emptyText="Bạn không có bài nào đang chờ duyệt."
+          />
+        )}
+        <DashboardSection
+          id="hen-gio"
+          title="Bài hẹn giờ xuất bản"
+          section={dashboard.scheduled}
+          moreHref="/admin/posts?status=scheduled&sort=published&dir=asc"
+          time="published"
+          showAuthor={reviewer}
+          emptyText="Không có bài nào hẹn giờ."
+        />
+        <DashboardSection
+          id="moi-xuat-ban"
+          title="Mới xuất bản"
+          section={dashboard.recent}
+          moreHref="/admin/posts?status=published&sort=published"
+          time="published"
+          showAuthor={reviewer}
+          emptyText="Chưa có bài nào được xuất bản."
+        />
+      </div>
 
       {/* Operations (issue 7): the last backup; renders for admins only. */}
       <div className="mt-6">

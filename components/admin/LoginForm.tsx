@@ -22,7 +22,8 @@ function safeDestination(raw: string | null): string {
   return raw && raw.startsWith("/admin") && !raw.startsWith("//") ? raw : "/admin";
 }
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
+/** `onSignedIn`: signed in again without leaving the page (the editor's dialog) instead of going on to `callbackUrl`. */
+export function LoginForm({ callbackUrl, onSignedIn }: { callbackUrl: string | null; onSignedIn?: () => void }) {
   const [email, setEmail] = useState("");
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState("");
@@ -41,7 +42,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
     }).catch(() => null);
     setPending(false);
     if (result?.ok && !result.error) {
-      window.location.assign(safeDestination(callbackUrl));
+      if (onSignedIn) onSignedIn();
+      else window.location.assign(safeDestination(callbackUrl));
       return;
     }
     const code = result?.error ?? "";

@@ -1,12 +1,14 @@
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
+import { CorrectionNotices } from "./CorrectionNotices";
 import { ShareTools } from "./ShareTools";
+import type { CorrectionNotice } from "@/lib/dal/public-corrections";
 import type { Article } from "@/lib/dal/public-posts";
 import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
 
-/** The article as the agency lays it out: date line, reader toolbar, title, lead, body, source. */
-export function ArticleView({ article }: { article: Article }) {
+/** The article as the agency lays it out: date line, reader toolbar, title, corrections, lead, body, source. */
+export function ArticleView({ article, corrections = [] }: { article: Article; corrections?: CorrectionNotice[] }) {
   const url = `${siteUrl()}/tin-tuc/${article.slug}`;
   return (
     <div className="min-w-0">
@@ -22,6 +24,7 @@ export function ArticleView({ article }: { article: Article }) {
         </p>
         <ReaderToolbar />
         <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <CorrectionNotices notices={corrections} />
         {article.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{article.lead}</p>}
         {article.image && (
           <figure className="mt-6">

@@ -25,6 +25,7 @@ export const ACTIVITY_LABELS = {
   "post.schedule": "Hẹn giờ xuất bản",
   "post.unpublish": "Gỡ bài",
   "post.go-live": "Lên trang theo giờ hẹn",
+  "post.unschedule": "Huỷ hẹn giờ",
   "post.withdraw": "Rút lại bài chờ duyệt",
   "post.revision-restore": "Khôi phục phiên bản",
   "post.correction": "Đính chính",

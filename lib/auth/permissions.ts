@@ -12,6 +12,7 @@ export const ACTIONS = [
   "post:delete-own-draft",
   "post:delete-any",
   "post:restore",
+  "post:correct",
   "trash:empty",
   "category:manage",
   "media:upload",
@@ -30,6 +31,7 @@ const EDITOR: readonly Action[] = [
   "post:unpublish",
   "post:delete-any",
   "post:restore",
+  "post:correct",
   "category:manage",
   "media:manage",
 ];

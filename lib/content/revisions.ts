@@ -57,3 +57,37 @@ export function recordRevision(tx: Tx, postId: number, kind: RevisionKind, actor
   }
   return tx.insert(postRevisions).values(snapshot).returning({ id: postRevisions.id }).get().id;
 }
+
+/** What a refused save carried, as it would have been stored (rendered and sanitized). */
+export type SubmittedContent = Pick<
+  typeof postRevisions.$inferInsert,
+  | "title"
+  | "slug"
+  | "lead"
+  | "body"
+  | "bodyHtml"
+  | "bodyText"
+  | "source"
+  | "seoTitle"
+  | "seoDescription"
+  | "featuredMediaId"
+  | "featuredImageUrl"
+  | "featuredImageAlt"
+  | "featuredImageCaption"
+  | "categoryId"
+  | "status"
+  | "publishedAt"
+>;
+
+/**
+ * Records text that never became the post (a save refused as a conflict), so both versions survive
+ * even if the browser that typed it is closed. `version` is the one the text was based on. Never
+ * folded into another revision: each refused text is its own record.
+ */
+export function recordSubmittedRevision(tx: Tx, postId: number, version: number, kind: RevisionKind, content: SubmittedContent, actor: RevisionActor, note = ""): number {
+  return tx
+    .insert(postRevisions)
+    .values({ ...content, postId, version, kind, published: false, actorId: actor?.id ?? null, actorName: actor?.name ?? "", note })
+    .returning({ id: postRevisions.id })
+    .get().id;
+}

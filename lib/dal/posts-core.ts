@@ -25,6 +25,8 @@ export {
   type PostField,
   type PostSaved,
 } from "./posts/access";
+export { dashboardFor, DASHBOARD_LIMIT, type Dashboard, type DashboardItem, type DashboardSection } from "./posts/dashboard";
+export { autosavePostFor, discardPendingDraftFor, getCurrentVersionFor, getPendingDraftFor, type AutosaveOutcome, type CurrentVersion, type PendingDraft } from "./posts/autosave";
 export { mediaIdsInDocument } from "./posts/images";
 export {
   listAuthorOptionsFor,
@@ -37,6 +39,23 @@ export {
   type PostListItem,
   type PostPage,
 } from "./posts/list";
+export { leavePresenceFor, PRESENCE_WINDOW_MS, touchPresenceFor } from "./posts/presence";
 export { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./posts/read";
 export { createPostFor, updatePostFor } from "./posts/save";
-export { restorePostsFor, trashPostsFor } from "./posts/trash";
+export { TRANSITION_MESSAGES, type TransitionRequest } from "./posts/transition";
+export { emptyTrashFor, restorePostsFor, trashPostsFor } from "./posts/trash";
+export { addCorrectionFor, CORRECTION_ADMIN_MESSAGES, listCorrectionsFor, type CorrectionItem, type PostCorrections } from "./posts/corrections";
+export {
+  compareRevisionsFor,
+  getRevisionFor,
+  listRevisionsFor,
+  restoreRevisionFor,
+  REVISION_MESSAGES,
+  REVISIONS_PAGE_SIZE,
+  type RevisionComparison,
+  type RevisionHistory,
+  type RevisionOption,
+  type RevisionPost,
+  type RevisionSummary,
+  type RevisionView,
+} from "./posts/revisions";

@@ -2,11 +2,24 @@ import "server-only";
 import { forbidden } from "next/navigation";
 import { getDb } from "@/db";
 import type { Action } from "@/lib/auth/permissions";
+import type { DraftValues } from "@/lib/editor/draft-values";
 import type { PostFields, PostListQuery } from "@/lib/validations/post";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { MESSAGES } from "./action";
 import {
+  autosavePostFor,
   checkSlugFor,
   createPostFor,
+  dashboardFor,
+  emptyTrashFor,
+  discardPendingDraftFor,
+  getCurrentVersionFor,
+  getPendingDraftFor,
+  leavePresenceFor,
+  touchPresenceFor,
+  type AutosaveOutcome,
+  type CurrentVersion,
+  type PendingDraft,
   getPostForEditFor,
   getPostPreviewFor,
   listAuthorOptionsFor,
@@ -18,6 +31,7 @@ import {
   restorePostsFor,
   trashPostsFor,
   updatePostFor,
+  type Dashboard,
   type Option,
   type PostActor,
   type PostChangeResult,
@@ -26,13 +40,22 @@ import {
   type PostPreview,
   type PostSaved,
   type SlugCheck,
+  type TransitionRequest,
 } from "./posts-core";
 import { searchPostIdsForStaff } from "./search";
 import { logDenied, requestIp, verifySession } from "./session";
 
 export {
+  DASHBOARD_LIMIT,
+  PRESENCE_WINDOW_MS,
+  type AutosaveOutcome,
+  type CurrentVersion,
+  type PendingDraft,
   POST_STATUS_LABELS,
   POSTS_PAGE_SIZE,
+  type Dashboard,
+  type DashboardItem,
+  type DashboardSection,
   type DisplayStatus,
   type Option,
   type PostChangeResult,
@@ -55,12 +78,12 @@ async function currentActor(): Promise<PostActor | null> {
   return { id: user.id, name: user.name, role: user.role, unit: user.unit, ip: await requestIp() };
 }
 
-async function logRefusal(action: Action, objectId: string): Promise<void> {
+export async function logRefusal(action: Action, objectId: string): Promise<void> {
   await logDenied(await verifySession(), action, objectId);
 }
 
 /** Reads: a role that may not see posts at all gets the 403 page. */
-async function read<T>(run: (actor: PostActor | null) => T | Promise<T>): Promise<T> {
+export async function read<T>(run: (actor: PostActor | null) => T | Promise<T>): Promise<T> {
   const actor = await currentActor();
   try {
     return await run(actor);
@@ -72,7 +95,7 @@ async function read<T>(run: (actor: PostActor | null) => T | Promise<T>): Promis
 }
 
 /** Changes: a refusal is a message, nothing is written, and attempts on other people's posts are logged. */
-async function change<T extends object>(action: Action, objectId: string, run: (actor: PostActor | null) => PostChangeResult<T>): Promise<PostChangeResult<T>> {
+export async function change<T extends object>(action: Action, objectId: string, run: (actor: PostActor | null) => PostChangeResult<T>): Promise<PostChangeResult<T>> {
   const actor = await currentActor();
   try {
     const result = run(actor);
@@ -93,6 +116,11 @@ export function listPostsForStaff(params: PostListParams): Promise<PostPage> {
     const rankedIds = params.q ? await searchPostIdsForStaff(params.q, { limit: POST_SEARCH_LIMIT }) : null;
     return listPostsFor(getDb(), actor, params, rankedIds);
   });
+}
+
+/** The start page of /admin for the signed-in person. */
+export function getDashboard(): Promise<Dashboard> {
+  return read((actor) => dashboardFor(getDb(), actor));
 }
 
 export function listCategoryOptions(): Promise<Option[]> {
@@ -127,6 +155,32 @@ export function checkSlug(slug: string, excludeId?: number): Promise<SlugCheck> 
   return read((actor) => checkSlugFor(getDb(), actor, slug, excludeId));
 }
 
+/** Autosave of the edit screen (lib/dal/posts/autosave.ts): never live for a public post. */
+export function autosavePost(id: number, expectedVersion: number, data: PostFields, values: DraftValues): Promise<PostChangeResult<AutosaveOutcome>> {
+  return change("post:edit-own", String(id), (actor) => autosavePostFor(getDb(), actor, id, expectedVersion, data, values));
+}
+
+export function getPendingDraft(id: number): Promise<PendingDraft | null> {
+  return read((actor) => getPendingDraftFor(getDb(), actor, id));
+}
+
+export function discardPendingDraft(id: number): Promise<PostChangeResult> {
+  return change("post:edit-own", String(id), (actor) => discardPendingDraftFor(getDb(), actor, id));
+}
+
+export function getCurrentVersion(id: number): Promise<CurrentVersion | null> {
+  return read((actor) => getCurrentVersionFor(getDb(), actor, id));
+}
+
+/** Presence of the edit screen: the others' names, or null when the post is not this person's to see. */
+export function touchPresence(id: number): Promise<string[] | null> {
+  return read((actor) => touchPresenceFor(getDb(), actor, id));
+}
+
+export function leavePresence(id: number): Promise<void> {
+  return read((actor) => leavePresenceFor(getDb(), actor, id));
+}
+
 export function createPost(data: PostFields): Promise<PostChangeResult<PostSaved>> {
   return change("post:create", "", (actor) => createPostFor(getDb(), actor, data));
 }
@@ -135,13 +189,17 @@ export function updatePost(id: number, expectedVersion: number, data: PostFields
   return change("post:edit-own", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data));
 }
 
-/** Saves the form and publishes in one step (issue 5 adds review and scheduling around it). */
-export function publishPost(id: number, expectedVersion: number, data: PostFields): Promise<PostChangeResult<PostSaved>> {
-  return change("post:publish", String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data, { publish: true }));
+/** Saves the form and makes a workflow move in the same transaction (Gửi duyệt, Xuất bản, Từ chối…). */
+export function savePostWithTransition(id: number, expectedVersion: number, data: PostFields, transition: TransitionRequest): Promise<PostChangeResult<PostSaved>> {
+  return change(TRANSITIONS[transition.name].permission, String(id), (actor) => updatePostFor(getDb(), actor, id, expectedVersion, data, { transition }));
 }
 
 export function trashPosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {
   return change("post:delete-own-draft", ids.join(","), (actor) => trashPostsFor(getDb(), actor, ids));
+}
+
+export function emptyTrash(): Promise<PostChangeResult<{ count: number }>> {
+  return change("trash:empty", "", (actor) => emptyTrashFor(getDb(), actor));
 }
 
 export function restorePosts(ids: number[]): Promise<PostChangeResult<{ count: number }>> {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PostStatus } from "@/db/schema";
 import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
 import { cleanLine } from "@/lib/vi/text";
+import { TRANSITION_NAMES } from "@/lib/workflow/transitions";
 
 /*
  * Post form and list rules, shared by the form (limits, hints) and the server actions (parsing).
@@ -22,6 +23,8 @@ export const SEO_DESCRIPTION_MAX = 320;
 /** The editor's JSON as sent by the form; far above any real article, it only stops abuse. */
 export const BODY_JSON_MAX = 2_000_000;
 export const SEARCH_MAX = 100;
+/** The note an editor writes when sending a post back (Từ chối). */
+export const REVIEW_NOTE_MAX = 1000;
 
 export const POST_MESSAGES = {
   titleRequired: "Vui lòng nhập tiêu đề.",
@@ -190,6 +193,12 @@ export const createPostSchema = postFieldsSchema;
 
 /** An edit: every save names the post and the version it was based on (optimistic concurrency). */
 export const updatePostSchema = postFieldsSchema.extend({ id: postIdField, version: postVersionField });
+
+/** A save with a workflow move: which move (the button pressed) and, for a refusal, the note to the author. */
+export const transitionPostSchema = updatePostSchema.extend({
+  intent: z.enum(TRANSITION_NAMES, { error: "Thao tác không hợp lệ. Hãy tải lại trang." }),
+  reviewNote: z.string().default(""),
+});
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 
 /** The name of a post's checkbox in the list's bulk form. */
@@ -247,3 +256,8 @@ export const postListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).catch(1),
 });
 export type PostListQuery = z.infer<typeof postListQuerySchema>;
+
+/** Emptying the trash cannot be undone, so the form asks for a ticked confirmation. */
+export const emptyTrashSchema = z.object({
+  confirm: z.literal("1", { error: "Hãy đánh dấu xác nhận rằng bạn muốn xoá hẳn mọi bài trong thùng rác." }),
+});

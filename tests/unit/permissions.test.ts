@@ -14,6 +14,7 @@ const expected: Record<Action, Role[]> = {
   "post:delete-own-draft": ["admin", "editor", "author"],
   "post:delete-any": ["admin", "editor"],
   "post:restore": ["admin", "editor"],
+  "post:correct": ["admin", "editor"],
   "trash:empty": ["admin"],
   "category:manage": ["admin", "editor"],
   "media:upload": ["admin", "editor", "author"],

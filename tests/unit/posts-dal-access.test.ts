@@ -23,8 +23,8 @@ describe("visibility, as a query constraint", () => {
     expect(getPostForEditFor(db, authorB, a)).toBeNull();
     expect(getPostForEditFor(db, authorB, 99999)).toBeNull();
     expect(getPostPreviewFor(db, authorB, a)).toBeNull();
-    expect(getPostForEditFor(db, authorA, a)).toMatchObject({ id: a, statusLabel: "Bản nháp", permissions: { edit: true, publish: false, trash: true, restore: false } });
-    expect(getPostForEditFor(db, editor, a)).toMatchObject({ id: a, permissions: { edit: true, publish: true, trash: true } });
+    expect(getPostForEditFor(db, authorA, a)).toMatchObject({ id: a, statusLabel: "Bản nháp", permissions: { edit: true, trash: true, restore: false }, transitions: ["submit"] });
+    expect(getPostForEditFor(db, editor, a)).toMatchObject({ id: a, permissions: { edit: true, trash: true }, transitions: ["submit", "publish", "schedule"] });
   });
 
   it("no session or a role without post access gets nothing", () => {

@@ -10,7 +10,7 @@ import { db, categoryId, otherCategoryId, authorA, authorB, editor, paragraph, i
 
 describe("createPostFor", () => {
   it("creates a draft by the actor, version 1, source from the actor's unit, slug from the title, logged", () => {
-    const result = create(authorA, { title: "Đảng bộ Cục tổ chức Hội nghị" });
+    const result = create(authorA, { title: "Đảng bộ Cục tổ chức Hội nghị", source: "" });
     expect(result).toMatchObject({ ok: true, version: 1, slug: "dang-bo-cuc-to-chuc-hoi-nghi" });
     expect(row(result.id)).toMatchObject({
       status: "draft",
@@ -174,7 +174,7 @@ describe("updatePostFor", () => {
     expect(updatePostFor(db, authorA, id, 1, fields({ title: "Sửa khi chờ duyệt" }))).toMatchObject({ ok: true });
     expect(getPostForEditFor(db, authorA, id)?.permissions.edit).toBe(true);
     setStatus(id, "published");
-    expect(getPostForEditFor(db, authorA, id)?.permissions).toEqual({ edit: false, publish: false, trash: false, restore: false });
+    expect(getPostForEditFor(db, authorA, id)?.permissions).toEqual({ edit: false, trash: false, restore: false });
   });
 
   it("an editor's save of a published post queues its public pages in the same transaction", () => {
@@ -231,18 +231,19 @@ describe("updatePostFor", () => {
   });
 });
 
-describe("publishing (the minimal `Xuất bản ngay`)", () => {
+describe("publishing with a save (`Xuất bản`, `Hẹn giờ xuất bản`)", () => {
   it("is refused to authors, writing nothing", () => {
     const { id, slug } = create(authorA);
     const before = row(id);
-    expect(() => updatePostFor(db, authorA, id, 1, fields({ slug }), { publish: true })).toThrow(PostDeniedError);
+    expect(() => updatePostFor(db, authorA, id, 1, fields({ slug }), { transition: { name: "publish" } })).toThrow(PostDeniedError);
+    expect(() => updatePostFor(db, authorA, id, 1, fields({ slug }), { transition: { name: "schedule" } })).toThrow(PostDeniedError);
     expect(row(id)).toEqual(before);
   });
 
-  it("an editor saves and publishes in one step: now, or at the chosen time (scheduled)", () => {
+  it("an editor saves and publishes in one step: now, or schedules at a chosen future time", () => {
     const now = new Date("2026-03-01T02:00:00Z");
     const { id, slug } = create(authorA, { lead: "Sapo" });
-    const result = updatePostFor(db, editor, id, 1, fields({ slug, lead: "Sapo đã duyệt" }), { publish: true, now });
+    const result = updatePostFor(db, editor, id, 1, fields({ slug, lead: "Sapo đã duyệt" }), { transition: { name: "publish" }, now });
     expect(result).toMatchObject({ ok: true, version: 2, message: "Đã xuất bản bài viết." });
     expect(row(id)).toMatchObject({ status: "published", publishedAt: now, lead: "Sapo đã duyệt", version: 2 });
     expect(tags()).toEqual(expect.arrayContaining(["home", `article:${slug}`, `category:${categoryId}`]));
@@ -251,7 +252,7 @@ describe("publishing (the minimal `Xuất bản ngay`)", () => {
 
     const other = create(authorA, { title: "Bài hẹn giờ" });
     const later = new Date("2026-03-02T01:00:00Z");
-    expect(updatePostFor(db, editor, other.id, 1, fields({ title: "Bài hẹn giờ", slug: other.slug, publishedAt: later }), { publish: true, now })).toMatchObject({ ok: true });
+    expect(updatePostFor(db, editor, other.id, 1, fields({ title: "Bài hẹn giờ", slug: other.slug, publishedAt: later }), { transition: { name: "schedule" }, now })).toMatchObject({ ok: true });
     expect(row(other.id)).toMatchObject({ status: "published", publishedAt: later });
     expect(getPostForEditFor(db, editor, other.id, now)?.statusLabel).toBe("Hẹn giờ");
     expect(logs("post.schedule")).toHaveLength(1);
@@ -267,13 +268,13 @@ describe("image descriptions (alt text) before publishing", () => {
     expect(stored.content[1]?.attrs?.alt).toBe("Toàn cảnh hội trường");
     expect(row(id).bodyHtml).toContain('alt="Toàn cảnh hội trường"');
 
-    const refused = updatePostFor(db, editor, id, 1, fields({ slug, body: doc(paragraph("Mở đầu"), figure(described), figure(undescribed)) }), { publish: true });
-    expect(refused).toMatchObject({ ok: false, field: "body" });
-    expect((refused as { message: string }).message).toMatch(/ảnh thứ 2 trong nội dung chưa có mô tả ảnh/);
+    const refused = updatePostFor(db, editor, id, 1, fields({ slug, body: doc(paragraph("Mở đầu"), figure(described), figure(undescribed)) }), { transition: { name: "publish" } });
+    expect(refused).toMatchObject({ ok: false });
+    expect((refused as { message: string }).message).toMatch(/Thiếu mô tả: ảnh thứ 2 trong nội dung/);
     expect(row(id)).toMatchObject({ status: "draft", version: 1 });
 
     db.update(media).set({ alt: "Các đại biểu dự hội nghị" }).where(eq(media.id, undescribed.id)).run();
-    const published = updatePostFor(db, editor, id, 1, fields({ slug, body: doc(paragraph("Mở đầu"), figure(described), figure(undescribed)) }), { publish: true });
+    const published = updatePostFor(db, editor, id, 1, fields({ slug, body: doc(paragraph("Mở đầu"), figure(described), figure(undescribed)) }), { transition: { name: "publish" } });
     expect(published).toMatchObject({ ok: true });
     expect(row(id).status).toBe("published");
   });
@@ -281,9 +282,9 @@ describe("image descriptions (alt text) before publishing", () => {
   it("refuses to publish a featured image without a description", () => {
     const picture = insertMedia("Ảnh đại diện", "");
     const { id, slug } = create(authorA);
-    const result = updatePostFor(db, editor, id, 1, fields({ slug, featuredMediaId: picture.id }), { publish: true });
+    const result = updatePostFor(db, editor, id, 1, fields({ slug, featuredMediaId: picture.id }), { transition: { name: "publish" } });
     expect(result).toMatchObject({ ok: false });
-    expect((result as { message: string }).message).toMatch(/ảnh đại diện chưa có mô tả ảnh/);
+    expect((result as { message: string }).message).toMatch(/Thiếu mô tả: ảnh đại diện/);
   });
 });
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
-import { checkSlug, createPost, publishPost, restorePosts, trashPosts, updatePost, type PostChangeResult, type SlugCheck } from "@/lib/dal/posts";
+import { checkSlug, createPost, emptyTrash, restorePosts, savePostWithTransition, trashPosts, updatePost, type PostChangeResult, type SlugCheck } from "@/lib/dal/posts";
 import { mayPerform, verifySession } from "@/lib/dal/session";
-import { createPostSchema, postIdsSchema, slugCheckSchema, updatePostSchema } from "@/lib/validations/post";
+import { createPostSchema, emptyTrashSchema, postIdsSchema, slugCheckSchema, transitionPostSchema, updatePostSchema } from "@/lib/validations/post";
 
 /**
  * A refused change keeps what was typed and puts the message next to its field when it has one.
@@ -42,11 +42,16 @@ export const updatePostAction = authorizedAction("post:edit-own", updatePostSche
   return saved(result);
 });
 
-/** `Xuất bản ngay`: saves what is in the form and publishes it, in one transaction. */
-export const publishPostAction = authorizedAction("post:publish", updatePostSchema, async ({ id, version, ...data }, _user, values) => {
-  const result = await publishPost(id, version, data);
+/**
+ * The workflow buttons (Gửi duyệt, Xuất bản, Hẹn giờ xuất bản, Từ chối, Gỡ bài…): saves what is in
+ * the form and makes the move in one transaction. Every staff role reaches the data layer, which
+ * checks the move against the role, the post's author and its status, and logs a refused attempt.
+ */
+export const transitionPostAction = authorizedAction("post:edit-own", transitionPostSchema, async ({ id, version, intent, reviewNote, ...data }, _user, values) => {
+  const result = await savePostWithTransition(id, version, data, { name: intent, note: reviewNote });
   if (!result.ok) return refused(result, values);
   refreshPost(id);
+  revalidatePath("/admin");
   return saved(result);
 });
 
@@ -64,6 +69,14 @@ export const restorePostsAction = authorizedAction("post:restore", postIdsSchema
   if (!result.ok) return { message: result.message, values };
   revalidatePath("/admin/posts");
   for (const id of ids) revalidatePath(`/admin/posts/${id}`);
+  return { ok: true, message: result.message };
+});
+
+/** `Dọn sạch thùng rác`: admins only; the confirmation is the form's own checkbox. */
+export const emptyTrashAction = authorizedAction("trash:empty", emptyTrashSchema, async (_data, _user, values) => {
+  const result = await emptyTrash();
+  if (!result.ok) return { message: result.message, values };
+  revalidatePath("/admin/posts");
   return { ok: true, message: result.message };
 });
 

@@ -4,9 +4,11 @@ import { FilterForm } from "@/components/admin/filters/FilterForm";
 import { FilterResultCount } from "@/components/admin/filters/FilterResultCount";
 import { FilterSearch } from "@/components/admin/filters/FilterSearch";
 import { FilterSelect } from "@/components/admin/filters/FilterSelect";
+import { EmptyTrashForm } from "@/components/admin/posts/EmptyTrashForm";
 import { PostTable } from "@/components/admin/posts/PostTable";
 import { Pagination } from "@/components/posts/Pagination";
 import { can } from "@/lib/auth/permissions";
+import { TRASH_KEEP_DAYS } from "@/lib/content/purge";
 import { listAuthorOptions, listCategoryOptions, listPostsForStaff, POST_STATUS_LABELS } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { POST_LIST_STATUSES, postListQuerySchema, type PostListQuery } from "@/lib/validations/post";
@@ -63,6 +65,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
         </div>
       </div>
       {!editor && <p className="mt-2 text-muted">Bạn thấy các bài viết của chính mình.</p>}
+      {query.trash && <p className="mt-2">Bài trong thùng rác được tự động xoá hẳn sau {TRASH_KEEP_DAYS} ngày.</p>}
 
       <FilterForm
         action="/admin/posts"
@@ -121,6 +124,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
       />
 
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => postsHref(query, page)} />
+      {query.trash && can(user.role, "trash:empty") && <EmptyTrashForm />}
     </>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { createPostAction, publishPostAction, updatePostAction } from "@/app/admin/posts/actions";
+import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { createPostAction, transitionPostAction, updatePostAction } from "@/app/admin/posts/actions";
 import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError";
 import type { JSONContent } from "@tiptap/core";
 import { DocxImport } from "@/components/editor/DocxImport";
@@ -13,10 +13,15 @@ import type { ActionState } from "@/lib/dal/action";
 import type { Option, PostDetail } from "@/lib/dal/posts";
 import { LEAD_MAX, SOURCE_MAX, TITLE_MAX } from "@/lib/validations/post";
 import { FeaturedImageField, initialFeatured, type Featured } from "./FeaturedImageField";
+import { prePublishChecklist } from "@/lib/workflow/checklist";
+import type { TransitionName } from "@/lib/workflow/transitions";
 import { PostFormActions } from "./PostFormActions";
 import { PostSlugField, slugFromTitle } from "./PostSlugField";
+import { PublishChecklist } from "./PublishChecklist";
 import { SeoFields } from "./SeoFields";
 import { letterCount, usePostFields } from "./usePostFields";
+import { AutosavePanel } from "./autosave/AutosavePanel";
+import { useAutosave } from "./autosave/useAutosave";
 
 export type EditablePost = Pick<
   PostDetail,
@@ -34,12 +39,16 @@ export function PostForm({
   post,
   categories,
   defaultSource,
-  canPublish,
+  transitions = [],
+  isPublic = false,
 }: {
   post: EditablePost | null;
   categories: Option[];
   defaultSource: string;
-  canPublish: boolean;
+  /** The workflow moves this person can make on the post now (none for a new post). */
+  transitions?: TransitionName[];
+  /** Published or scheduled: a save changes what readers see (or will see). */
+  isPublic?: boolean;
 }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -50,16 +59,26 @@ export function PostForm({
   const [featured, setFeatured] = useState<Featured>(() => initialFeatured(post));
   const [body, setBody] = useState<unknown>(post?.body ?? null);
   const [editorKey, setEditorKey] = useState(0);
+  // The body as it is now, for the live checklist (the editor remounts with `body` when a copy is restored).
+  const [liveBody, setLiveBody] = useState<unknown>(post?.body ?? null);
+  const replaceBody = (next: unknown) => {
+    setBody(next);
+    setLiveBody(next);
+  };
+  const formId = useId();
 
   const [state, dispatch, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
     if (!post) return createPostAction(previous, formData);
-    return formData.get("intent") === "publish" ? publishPostAction(previous, formData) : updatePostAction(previous, formData);
+    const intent = formData.get("intent");
+    return intent && intent !== "save" ? transitionPostAction(previous, formData) : updatePostAction(previous, formData);
   }, initialState);
   useFocusFirstError(formRef, state.errors);
 
-  // The version the next save is based on: the one this save produced, else the one the page was opened at.
-  // After a conflict it stays the old one, so saving again is refused again rather than overwriting.
-  const version = state.values?.version ?? (post ? String(post.version) : "");
+  // Autosave, the local copy, conflicts, the sign-in dialog and presence: ./autosave/.
+  const autosave = useAutosave({ post, formRef, saved: state, fields, slugAuto, featured, restore: { setFields, setSlugAuto, setFeatured, setBody: replaceBody, setEditorKey } });
+  // The version the next save is based on: the one the last save (by hand or autosave) produced, else the one
+  // the page was opened at. After a conflict it stays the old one, so saving again is refused again rather than overwriting.
+  const version = autosave.version;
 
   // The server may store another slug than the one typed (a free variant of a generated one).
   const [handled, setHandled] = useState(state);
@@ -105,8 +124,9 @@ export function PostForm({
       )}
 
       <FormMessage state={state} />
+      <AutosavePanel handle={autosave.handle} />
 
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={post ? "Sửa bài viết" : "Viết bài mới"}>
+      <form id={formId} ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={post ? "Sửa bài viết" : "Viết bài mới"}>
         {post && <input type="hidden" name="id" value={post.id} />}
         {post && <input type="hidden" name="version" value={version} />}
         <input type="hidden" name="slugAuto" value={slugAuto ? "1" : "0"} />
@@ -161,7 +181,16 @@ export function PostForm({
           <span id="body-label" className="font-semibold">
             Nội dung
           </span>
-          <RichTextEditor key={editorKey} name="body" initialContent={body as JSONContent | null} labelledBy="body-label" />
+          <RichTextEditor
+            key={editorKey}
+            name="body"
+            initialContent={body as JSONContent | null}
+            labelledBy="body-label"
+            onChange={(json) => {
+              setLiveBody(json);
+              autosave.onBodyChange(json);
+            }}
+          />
           {errors.body && (
             <p role="alert" className="text-sm font-semibold text-red-800">
               {errors.body}
@@ -171,7 +200,20 @@ export function PostForm({
 
         <SeoFields form={form} errors={errors} />
 
-        <PostFormActions postId={post?.id ?? null} canPublish={canPublish} pending={pending} />
+        {post && (
+          <PublishChecklist
+            items={prePublishChecklist({
+              title: fields.title,
+              lead: fields.lead,
+              categoryId: Number(fields.categoryId) || null,
+              source: fields.source,
+              body: liveBody,
+              featured: { present: featured !== null, alt: featured?.alt ?? "", caption: fields.featuredCaption },
+            })}
+          />
+        )}
+
+        <PostFormActions form={formId} postId={post?.id ?? null} transitions={transitions} isPublic={isPublic} pending={pending} result={state} />
       </form>
     </div>
   );

@@ -1,37 +1,142 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
+import { Modal } from "@/components/editor/Modal";
+import { CONTROL_CLASS } from "@/components/ui/FieldShell";
+import type { ActionState } from "@/lib/dal/action";
+import { REVIEW_NOTE_MAX } from "@/lib/validations/post";
+import { TRANSITIONS, type TransitionName } from "@/lib/workflow/transitions";
+
+type Intent = "save" | TransitionName;
+
+const BUTTON = "inline-flex min-h-11 items-center justify-center rounded-md px-5 font-semibold disabled:opacity-60";
+const PRIMARY = `${BUTTON} bg-brand text-brand-ink hover:opacity-90`;
+const OUTLINE = `${BUTTON} border-2 border-line hover:bg-surface`;
+const STYLE: Record<TransitionName, string> = {
+  submit: PRIMARY,
+  withdraw: OUTLINE,
+  reject: `${BUTTON} border-2 border-red-800 text-red-900 hover:bg-red-50`,
+  publish: `${BUTTON} border-2 border-green-800 text-green-900 hover:bg-green-50`,
+  schedule: `${BUTTON} border-2 border-green-800 text-green-900 hover:bg-green-50`,
+  unschedule: OUTLINE,
+  unpublish: `${BUTTON} border-2 border-red-800 text-red-900 hover:bg-red-50`,
+};
 
 /**
  * A submit button that tells the action what to do. Not SubmitButton: this form is submitted by
  * hand (see PostForm), so useFormStatus never sees it pending; the form passes `pending` in.
+ * `form` ties a button in a dialog (portalled out of the form) to the post form.
  */
-function IntentButton({ intent, pending, className, children }: { intent: "save" | "publish"; pending: boolean; className: string; children: React.ReactNode }) {
+function IntentButton({ intent, pending, form, className, children }: { intent: Intent; pending: boolean; form: string; className: string; children: React.ReactNode }) {
   return (
-    <button
-      type="submit"
-      name="intent"
-      value={intent}
-      disabled={pending}
-      aria-disabled={pending}
-      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 font-semibold disabled:opacity-60 ${className}`}
-    >
+    <button type="submit" form={form} name="intent" value={intent} disabled={pending} aria-disabled={pending} className={className}>
       {children}
     </button>
   );
 }
 
-/** The bar under the form: save, publish (for those who may), preview of the saved version, back to the list. */
-export function PostFormActions({ postId, canPublish, pending }: { postId: number | null; canPublish: boolean; pending: boolean }) {
+/** `Từ chối`: the editor writes what the author should fix; the note travels with the post form. */
+function RejectDialog({
+  form,
+  pending,
+  note,
+  refusal,
+  onNoteChange,
+  onClose,
+}: {
+  form: string;
+  pending: boolean;
+  note: string;
+  refusal: string | null;
+  onNoteChange: (note: string) => void;
+  onClose: () => void;
+}) {
   return (
-    <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-line bg-page py-3">
-      <IntentButton intent="save" pending={pending} className="bg-brand text-brand-ink hover:opacity-90">
+    <Modal title="Từ chối và trả bài cho tác giả" onClose={onClose}>
+      <div className="flex flex-col gap-3">
+        {refusal && (
+          <p role="alert" className="rounded-md border border-red-800 bg-red-50 px-3 py-2 font-semibold text-red-900">
+            {refusal}
+          </p>
+        )}
+        <label htmlFor="review-note" className="font-semibold">
+          Ghi chú cho tác giả (bắt buộc)
+        </label>
+        <textarea
+          id="review-note"
+          form={form}
+          name="reviewNote"
+          data-autofocus
+          rows={5}
+          value={note}
+          onChange={(e) => onNoteChange(e.target.value)}
+          aria-describedby="review-note-hint"
+          className={`${CONTROL_CLASS} py-2`}
+        />
+        <p id="review-note-hint" className="text-sm text-muted">
+          Bài trở về bản nháp; tác giả thấy ghi chú này khi mở bài. Tối đa {REVIEW_NOTE_MAX} ký tự.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <IntentButton intent="reject" form={form} pending={pending} className={STYLE.reject}>
+            Từ chối và trả bài
+          </IntentButton>
+          <button type="button" onClick={onClose} className={OUTLINE}>
+            Huỷ
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+/**
+ * The bar under the form: save, the workflow moves this person can make now (decided on the
+ * server, checked again there when pressed), preview of the saved version, back to the list.
+ */
+export function PostFormActions({
+  form,
+  postId,
+  transitions,
+  isPublic,
+  pending,
+  result,
+}: {
+  form: string;
+  postId: number | null;
+  transitions: TransitionName[];
+  isPublic: boolean;
+  pending: boolean;
+  /** The last answer of the server, so the dialog closes when its move went through and shows why when not. */
+  result: ActionState;
+}) {
+  const [rejecting, setRejecting] = useState(false);
+  const [note, setNote] = useState("");
+  const [seen, setSeen] = useState(result);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  if (result !== seen) {
+    setSeen(result);
+    if (rejecting && result.ok) {
+      setRejecting(false);
+      setNote("");
+    }
+    setRefusal(rejecting && !result.ok ? (result.message ?? null) : null);
+  }
+  return (
+    <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-page py-3">
+      <IntentButton intent="save" form={form} pending={pending} className={PRIMARY}>
         {pending ? "Đang lưu…" : "Lưu"}
       </IntentButton>
-      {postId !== null && canPublish && (
-        <IntentButton intent="publish" pending={pending} className="border-2 border-green-800 text-green-900 hover:bg-green-50">
-          Xuất bản ngay
-        </IntentButton>
+      {transitions.map((name) =>
+        name === "reject" ? (
+          <button key={name} type="button" onClick={() => setRejecting(true)} disabled={pending} className={STYLE.reject}>
+            Từ chối…
+          </button>
+        ) : (
+          <IntentButton key={name} intent={name} form={form} pending={pending} className={STYLE[name]}>
+            {name === "publish" ? "Xuất bản ngay" : TRANSITIONS[name].label}
+          </IntentButton>
+        ),
       )}
       {postId !== null && (
         <Link href={`/admin/posts/${postId}/preview`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center underline underline-offset-4">
@@ -41,6 +146,8 @@ export function PostFormActions({ postId, canPublish, pending }: { postId: numbe
       <Link href="/admin/posts" className="inline-flex min-h-11 items-center underline underline-offset-4">
         Về danh sách bài viết
       </Link>
+      {isPublic && <p className="w-full text-sm">Bài đang xuất bản (hoặc đã hẹn giờ): bấm Lưu là cập nhật bài trên trang tin; bản tự lưu thì không.</p>}
+      {rejecting && <RejectDialog form={form} pending={pending} note={note} refusal={refusal} onNoteChange={setNote} onClose={() => setRejecting(false)} />}
     </div>
   );
 }

@@ -8,20 +8,7 @@ import type { PostFields } from "@/lib/validations/post";
 
 export type PostActor = { id: number; name: string; role: Role; unit: string; ip: string };
 
-/** The status a person sees: a published post whose time has not come is "scheduled". */
-export type DisplayStatus = PostStatus | "scheduled";
-
-export const POST_STATUS_LABELS: Record<DisplayStatus, string> = {
-  draft: "Bản nháp",
-  pending: "Chờ duyệt",
-  scheduled: "Hẹn giờ",
-  published: "Đã xuất bản",
-  unpublished: "Đã gỡ",
-};
-
-export function displayStatus(status: PostStatus, publishedAt: Date | null, now: Date): DisplayStatus {
-  return status === "published" && publishedAt && publishedAt.getTime() > now.getTime() ? "scheduled" : status;
-}
+export { displayStatus, POST_STATUS_LABELS, type DisplayStatus } from "@/lib/workflow/transitions";
 
 export const POST_ADMIN_MESSAGES = {
   notFound: "Không tìm thấy bài viết này, hoặc bạn không có quyền xem.",
@@ -30,7 +17,8 @@ export const POST_ADMIN_MESSAGES = {
   inTrash: "Bài viết đang ở Thùng rác. Hãy khôi phục trước khi sửa.",
   someMissing: "Không tìm thấy một số bài viết đã chọn. Không bài nào bị thay đổi.",
   bodyUnsupported: "Nội dung bài viết có thành phần không được hỗ trợ nên chưa được lưu. Hãy xoá phần vừa dán hoặc chèn rồi thử lại.",
-  unchanged: "Không có thay đổi nào để lưu.",
+  // Typically after an autosave: everything on the screen is already stored.
+  unchanged: "Đã lưu: bài viết không có thay đổi mới so với bản đã lưu.",
 } as const;
 
 /** Raised when the actor's role cannot do this at all; lib/dal/posts.ts logs it and refuses. */

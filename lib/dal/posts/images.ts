@@ -3,26 +3,8 @@ import "server-only";
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
 import { media, postMedia } from "@/db/schema";
+import { altOf, documentNodes, figures, type DocNode } from "@/lib/richtext/figures";
 import type { Tx } from "./write";
-
-type DocNode = { type?: string; attrs?: Record<string, unknown>; content?: unknown };
-
-/** Every node of an editor document, parents first; the depth cap stops a hostile, endlessly nested body. */
-function documentNodes(json: unknown): DocNode[] {
-  const found: DocNode[] = [];
-  const walk = (node: unknown, depth: number) => {
-    if (!node || typeof node !== "object" || depth > 200) return;
-    found.push(node as DocNode);
-    const { content } = node as DocNode;
-    if (Array.isArray(content)) for (const child of content) walk(child, depth + 1);
-  };
-  walk(json, 0);
-  return found;
-}
-
-const figures = (json: unknown) => documentNodes(json).filter((node) => node.type === "figure");
-
-const altOf = (node: DocNode) => String(node.attrs?.alt ?? "").trim();
 
 /** A node's library image: a positive id, as a number or a string of digits; anything else is none. */
 function mediaIdOf(node: DocNode): number | null {
@@ -69,18 +51,4 @@ export function withLibraryAlts<T>(db: Pick<AppDatabase, "select">, body: T): T 
     if (alt && !altOf(figure)) figure.attrs = { ...figure.attrs, alt };
   }
   return copy;
-}
-
-/** What keeps a post from being published for want of image descriptions (alt text), in Vietnamese. */
-export function imagesWithoutAlt(body: unknown, featured: { url: string | null; alt: string }): string[] {
-  const missing = figures(body)
-    .map((f, i) => ({ alt: altOf(f), label: `ảnh thứ ${i + 1} trong nội dung` }))
-    .filter((f) => !f.alt)
-    .map((f) => f.label);
-  if (featured.url && !featured.alt.trim()) missing.unshift("ảnh đại diện");
-  return missing;
-}
-
-export function missingAltMessage(missing: string[]): string {
-  return `Chưa xuất bản được: ${missing.join(", ")} chưa có mô tả ảnh (alt) cho người không nhìn thấy ảnh. Hãy nhập mô tả trong Thư viện ảnh rồi lưu lại.`;
 }

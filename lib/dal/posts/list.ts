@@ -41,7 +41,7 @@ export type PostListFilter = {
   page?: number;
 };
 
-const listColumns = {
+export const listColumns = {
   id: posts.id,
   title: posts.title,
   slug: posts.slug,
@@ -56,7 +56,7 @@ const listColumns = {
   categoryName: categories.name,
 };
 
-type ListRow = {
+export type ListRow = {
   id: number;
   title: string;
   slug: string;
@@ -71,7 +71,7 @@ type ListRow = {
   categoryName: string;
 };
 
-function toListItem(actor: PostActor, row: ListRow, now: Date): PostListItem {
+export function toListItem(actor: PostActor, row: ListRow, now: Date): PostListItem {
   const status = displayStatus(row.status, row.publishedAt, now);
   return {
     id: row.id,
@@ -90,7 +90,7 @@ function toListItem(actor: PostActor, row: ListRow, now: Date): PostListItem {
   };
 }
 
-function statusWhere(status: PostListStatus, now: Date): SQL {
+export function statusWhere(status: PostListStatus, now: Date): SQL {
   if (status === "scheduled") return and(eq(posts.status, "published"), gt(posts.publishedAt, now))!;
   if (status === "published") return and(eq(posts.status, "published"), lte(posts.publishedAt, now))!;
   return eq(posts.status, status);

@@ -7,6 +7,7 @@ import { isPostSlugTaken } from "@/lib/content/post-slugs";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import { POST_MESSAGES, SLUG_MAX, SLUG_PATTERN } from "@/lib/validations/post";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
+import { availableTransitions, type TransitionName } from "@/lib/workflow/transitions";
 import type { Article } from "../public-posts";
 import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus, type PostActor } from "./access";
 
@@ -31,7 +32,11 @@ export type PostDetail = {
   deletedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  permissions: { edit: boolean; publish: boolean; trash: boolean; restore: boolean };
+  permissions: { edit: boolean; trash: boolean; restore: boolean };
+  /** The workflow moves this person can make now (the editor's buttons). */
+  transitions: TransitionName[];
+  /** The editor's note when the post was last sent back (Từ chối), until it is submitted again. */
+  review: { note: string; by: string; at: string } | null;
 };
 
 const detailColumns = {
@@ -58,6 +63,9 @@ const detailColumns = {
   publishedAt: posts.publishedAt,
   version: posts.version,
   deletedAt: posts.deletedAt,
+  reviewNote: posts.reviewNote,
+  reviewNoteBy: posts.reviewNoteBy,
+  reviewNoteAt: posts.reviewNoteAt,
   createdAt: posts.createdAt,
   updatedAt: posts.updatedAt,
 };
@@ -108,10 +116,11 @@ export function getPostForEditFor(db: AppDatabase, actor: PostActor | null, id: 
     updatedAt: row.updatedAt.toISOString(),
     permissions: {
       edit: canEditPost(actor, row),
-      publish: !row.deletedAt && can(actor.role, "post:publish"),
       trash: canTrashPost(actor, row),
       restore: Boolean(row.deletedAt) && can(actor.role, "post:restore"),
     },
+    transitions: availableTransitions(actor, { authorId: row.authorId, status, deleted: Boolean(row.deletedAt) }),
+    review: row.reviewNote ? { note: row.reviewNote, by: row.reviewNoteBy, at: (row.reviewNoteAt ?? row.updatedAt).toISOString() } : null,
   };
 }
 

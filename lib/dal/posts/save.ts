@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
-import { categories, postSlugHistory, posts, type PostStatus } from "@/db/schema";
+import { categories, postSlugHistory, posts, type RevisionKind } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { can } from "@/lib/auth/permissions";
 import { queueInvalidation } from "@/lib/cache/outbox";
@@ -11,6 +11,7 @@ import { recordRevision } from "@/lib/content/revisions";
 import { InvalidDocumentError } from "@/lib/richtext/document";
 import { renderDocument, type RenderedDocument } from "@/lib/richtext/render";
 import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
 import {
   assertStaff,
   canEditPost,
@@ -23,12 +24,15 @@ import {
 } from "./access";
 import { describeChanges } from "./changes";
 import { featuredColumns } from "./featured";
-import { imagesWithoutAlt, missingAltMessage, syncPostMedia, withLibraryAlts } from "./images";
+import { syncPostMedia, withLibraryAlts } from "./images";
+import { discardPendingDraft } from "./pending-drafts";
 import { postExists, readVisible } from "./read";
+import { keepRefusedSave } from "./refused-save";
+import { logTransition, planStatus, type TransitionRequest } from "./transition";
 import { quoted, WRITE, type Tx } from "./write";
 
 /** Editor JSON → validated, sanitized; an unknown node or mark is a field error and nothing is saved. */
-function render(body: unknown): { ok: true; rendered: RenderedDocument } | PostChangeFailure {
+export function render(body: unknown): { ok: true; rendered: RenderedDocument } | PostChangeFailure {
   try {
     return { ok: true, rendered: renderDocument(body) };
   } catch (error) {
@@ -89,12 +93,21 @@ export function createPostFor(db: AppDatabase, actor: PostActor | null, data: Po
   }, WRITE);
 }
 
-type SaveOptions = { publish?: boolean; now?: Date };
+type SaveOptions = {
+  /** A workflow move made with this save (Gửi duyệt, Xuất bản, Hẹn giờ, Từ chối, Gỡ bài…). */
+  transition?: TransitionRequest;
+  now?: Date;
+  /** What the revision of a plain save is called: a manual save by default; autosaves coalesce. */
+  revisionKind?: Extract<RevisionKind, "save" | "autosave" | "restore">;
+  /** Shown in the history next to the revision (e.g. which revision a restore came from). */
+  revisionNote?: string;
+};
 
 /**
  * Saves the form over the version it was based on. A stale version changes nothing and says so
- * (never a silent overwrite); the version is bumped only when something was written. With
- * `publish` the same transaction also makes the post public (status published, its time or now).
+ * (never a silent overwrite); the version is bumped only when something was written. With a
+ * transition the same transaction also moves the post in the workflow, so what is published is
+ * exactly what was on the screen.
  */
 export function updatePostFor(
   db: AppDatabase,
@@ -105,7 +118,8 @@ export function updatePostFor(
   options: SaveOptions = {},
 ): PostChangeResult<PostSaved> {
   assertStaff(actor);
-  if (options.publish && !can(actor.role, "post:publish")) throw new PostDeniedError("post:publish");
+  const { transition } = options;
+  if (transition && !can(actor.role, TRANSITIONS[transition.name].permission)) throw new PostDeniedError(TRANSITIONS[transition.name].permission);
   const prepared = render(withLibraryAlts(db, data.body));
   if (!prepared.ok) return prepared;
   const { rendered } = prepared;
@@ -116,21 +130,35 @@ export function updatePostFor(
     if (!row) return postExists(tx, id) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
     if (row.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };
     if (!canEditPost(actor, row)) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenEdit };
-    if (row.version !== expectedVersion) return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };
+    if (row.version !== expectedVersion) {
+      keepRefusedSave(tx, actor, id, expectedVersion, data, rendered, row);
+      return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };
+    }
     if (!categoryExists(tx, data.categoryId)) return { ok: false, field: "categoryId", message: POST_MESSAGES.categoryMissing };
     const featured = featuredColumns(tx, data, row);
     if (!featured.ok) return featured;
-    if (options.publish) {
-      const missing = imagesWithoutAlt(rendered.json, { url: featured.columns.featuredImageUrl, alt: featured.columns.featuredImageAlt });
-      if (missing.length > 0) return { ok: false, field: "body", message: missingAltMessage(missing) };
-    }
     const slug = resolveSlug(tx, data, id);
     if (!slug.ok) return slug;
+    const planned = planStatus(
+      actor,
+      row,
+      transition,
+      {
+        title: data.title,
+        lead: data.lead,
+        categoryId: data.categoryId,
+        source: data.source,
+        body: rendered.json,
+        featured: { present: Boolean(featured.columns.featuredImageUrl), alt: featured.columns.featuredImageAlt, caption: featured.columns.featuredImageCaption },
+        publishedAt: data.publishedAt,
+      },
+      now,
+    );
+    if (!planned.ok) return planned;
 
-    const status: PostStatus = options.publish ? "published" : row.status;
-    // An emptied time field never takes a published post off the site (a null time is never public).
-    const keptTime = row.status === "published" ? row.publishedAt : null;
-    const publishedAt = options.publish ? (data.publishedAt ?? now) : (data.publishedAt ?? keptTime);
+    // A save by hand settles this person's pending draft of a public post (autosave.ts), even if unchanged.
+    if (options.revisionKind !== "autosave") discardPendingDraft(tx, id, actor.id);
+
     const values = {
       title: data.title,
       slug: slug.slug,
@@ -143,15 +171,16 @@ export function updatePostFor(
       seoDescription: data.seoDescription,
       ...featured.columns,
       categoryId: data.categoryId,
-      status,
-      publishedAt,
+      status: planned.status,
+      publishedAt: planned.publishedAt,
     };
     const changes = describeChanges(row, values);
-    if (changes.length === 0) return { ok: true, message: POST_ADMIN_MESSAGES.unchanged, id, version: row.version, slug: row.slug };
+    if (changes.length === 0 && !transition) return { ok: true, message: POST_ADMIN_MESSAGES.unchanged, id, version: row.version, slug: row.slug };
 
+    const review = planned.review ? { reviewNote: planned.review.note, reviewNoteBy: planned.review.by, reviewNoteAt: planned.review.at } : {};
     const written = tx
       .update(posts)
-      .set({ ...values, version: row.version + 1 })
+      .set({ ...values, ...review, version: row.version + 1 })
       .where(and(eq(posts.id, id), eq(posts.version, expectedVersion)))
       .run();
     // Cannot happen under the IMMEDIATE lock; if it ever did, the caller must hear "conflict", not "saved".
@@ -163,28 +192,17 @@ export function updatePostFor(
       tx.insert(postSlugHistory).values({ slug: row.slug, postId: id }).onConflictDoNothing().run();
     }
     syncPostMedia(tx, id, rendered.json, featured.columns.featuredMediaId);
-    recordRevision(tx, id, options.publish && publishedAt ? (publishedAt.getTime() > now.getTime() ? "schedule" : "publish") : "save", actor);
+    recordRevision(tx, id, transition?.name ?? options.revisionKind ?? "save", actor, transition?.name === "reject" ? (transition.note ?? "").trim() : options.revisionNote);
     // A post that is or was public changes public pages: its addresses before and after, and its lists.
-    if (row.status === "published" || status === "published") {
+    if (row.status === "published" || planned.status === "published") {
       queueInvalidation(tx, tagsForPostChange({ slugs: [row.slug, slug.slug], categoryIds: [row.categoryId, data.categoryId] }));
     }
-    const contentChanges = changes.filter((c) => c !== "status");
+    // The time a move sets (publish now, schedule) is part of the move's own log line.
+    const contentChanges = changes.filter((c) => c !== "status" && !(transition && c === "thời gian xuất bản"));
     if (contentChanges.length > 0) {
       logActivity(tx, { actor, action: "post.update", objectType: "post", objectId: id, summary: `${quoted(data.title)}: ${contentChanges.join(", ")}`, ip: actor.ip });
     }
-    let message = "Đã lưu bài viết.";
-    if (options.publish && publishedAt) {
-      const scheduled = publishedAt.getTime() > now.getTime();
-      logActivity(tx, {
-        actor,
-        action: scheduled ? "post.schedule" : "post.publish",
-        objectType: "post",
-        objectId: id,
-        summary: `${quoted(data.title)} lúc ${publishedAt.toISOString()}`,
-        ip: actor.ip,
-      });
-      message = scheduled ? "Đã lưu và hẹn giờ xuất bản bài viết." : "Đã xuất bản bài viết.";
-    }
+    const message = transition ? logTransition(tx, actor, id, data.title, transition, planned.publishedAt) : "Đã lưu bài viết.";
     return { ok: true, message, id, version: row.version + 1, slug: slug.slug };
   }, WRITE);
 }

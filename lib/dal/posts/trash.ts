@@ -6,6 +6,7 @@ import { logActivity } from "@/lib/activity/log";
 import { can } from "@/lib/auth/permissions";
 import { queueInvalidation } from "@/lib/cache/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
+import { purgeTrashed } from "@/lib/content/purge";
 import { canTrashPost, POST_ADMIN_MESSAGES, PostDeniedError, visiblePostsWhere, type PostActor, type PostChangeResult } from "./access";
 import { quoted, WRITE, type Tx } from "./write";
 
@@ -66,4 +67,15 @@ export function trashPostsFor(db: AppDatabase, actor: PostActor | null, ids: num
 export function restorePostsFor(db: AppDatabase, actor: PostActor | null, ids: number[]): PostChangeResult<{ count: number }> {
   if (!actor || !can(actor.role, "post:restore")) throw new PostDeniedError("post:restore");
   return moveTrash(db, actor, ids, { to: "restore" });
+}
+
+/** `Dọn sạch thùng rác` (admins): every post in the trash is deleted for good now, all or none. */
+export function emptyTrashFor(db: AppDatabase, actor: PostActor | null): PostChangeResult<{ count: number }> {
+  if (!actor || !can(actor.role, "trash:empty")) throw new PostDeniedError("trash:empty");
+  return db.transaction((tx): PostChangeResult<{ count: number }> => {
+    const ids = tx.select({ id: posts.id }).from(posts).where(isNotNull(posts.deletedAt)).all().map((r) => r.id);
+    const count = purgeTrashed(tx, ids, actor, actor.ip);
+    logActivity(tx, { actor, action: "trash.empty", objectType: "post", summary: `${count} bài viết`, ip: actor.ip });
+    return { ok: true, message: count === 0 ? "Thùng rác đã trống." : `Đã xoá hẳn ${count} bài viết trong thùng rác.`, count };
+  }, WRITE);
 }

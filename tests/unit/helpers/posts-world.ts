@@ -77,7 +77,7 @@ export function fields(overrides: Partial<PostFields> = {}): PostFields {
     slugAuto: false,
     lead: "Sapo của bài",
     categoryId,
-    source: "",
+    source: "Văn phòng Cục",
     featuredMediaId: null,
     featuredCaption: "",
     keepLegacyImage: false,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { RelatedPosts } from "@/components/article/RelatedPosts";
+import { getCorrectionNotices } from "@/lib/dal/public-corrections";
 import { getArticle, getRelatedPosts } from "@/lib/dal/public-posts";
 import { isSlugLike } from "@/lib/routing/page-param";
 import { articleMetadata, newsArticleJsonLd, serializeJsonLd } from "@/lib/seo/article";
@@ -29,13 +30,13 @@ export default async function ArticlePage({ params }: Props) {
   if (found.kind === "redirect") permanentRedirect(`/tin-tuc/${found.slug}`);
   if (found.kind === "missing") notFound();
   const { article } = found;
-  const related = await getRelatedPosts(article.categoryId, article.id);
+  const [related, corrections] = await Promise.all([getRelatedPosts(article.categoryId, article.id), getCorrectionNotices(article)]);
   return (
     <>
       {/* Escaped JSON, not script: search engines read it, browsers never run it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl())) }} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <ArticleView article={article} />
+        <ArticleView article={article} corrections={corrections} />
         <RelatedPosts posts={related} category={article.category} />
       </div>
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostForm } from "@/components/admin/posts/PostForm";
 import { PostTrashControls } from "@/components/admin/posts/PostTrashControls";
+import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks";
 import { formatAdminTime } from "@/components/admin/users/labels";
 import { getPostForEdit, listCategoryOptions } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
@@ -54,6 +55,18 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           </>
         )}
       </dl>
+      <PostHistoryLinks postId={post.id} isPublic={post.status === "published" && !post.deletedAt} />
+      {post.review && (
+        <div role="note" aria-labelledby="review-note-title" className="mt-4 max-w-3xl rounded-md border-2 border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">
+          <h2 id="review-note-title" className="font-bold">
+            Bài bị từ chối — ghi chú của {post.review.by || "biên tập viên"} lúc {formatAdminTime(post.review.at)}
+          </h2>
+          <p className="mt-1 whitespace-pre-line" data-testid="review-note">
+            {post.review.note}
+          </p>
+          <p className="mt-1 text-sm">Sửa theo ghi chú rồi bấm “Gửi duyệt” để gửi lại.</p>
+        </div>
+      )}
       {justCreated && (
         <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           Đã lưu bản nháp. Bạn có thể viết tiếp.
@@ -84,7 +97,8 @@ export default async function EditPostPage({ params, searchParams }: Props) {
             }}
             categories={categories}
             defaultSource={post.author?.unit ?? user.unit}
-            canPublish={post.permissions.publish}
+            transitions={post.transitions}
+            isPublic={post.status === "published" || post.status === "scheduled"}
           />
         ) : (
           <p className="rounded-md border border-line bg-surface px-3 py-2">

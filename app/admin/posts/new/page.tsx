@@ -12,7 +12,7 @@ export default async function NewPostPage() {
     <>
       <h1 className="text-3xl font-bold">Viết bài mới</h1>
       <p className="mt-2 mb-6 text-muted">Bài viết được lưu thành bản nháp; chưa ai ngoài ban biên tập thấy được cho đến khi xuất bản.</p>
-      <PostForm post={null} categories={categories} defaultSource={user.unit} canPublish={false} />
+      <PostForm post={null} categories={categories} defaultSource={user.unit} />
     </>
   );
 }
