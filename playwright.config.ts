@@ -36,7 +36,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "pipe",
+    // The server logs one JSON line per request on stdout, which would bury the report; errors come on stderr.
+    stdout: "ignore",
     stderr: "pipe",
     env: {
       PORT: String(PORT),

@@ -6,10 +6,16 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import { dataDirectory } from "./db/open";
+import { installGracefulShutdown } from "./lib/server/graceful-shutdown";
+import { markShuttingDown, runShutdownHooks } from "./lib/server/lifecycle";
+import { removePidFile, writePidFile } from "./lib/server/pid-file";
 import { applyCachePolicy } from "./lib/server/public-cache-headers";
+import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./lib/server/request-log";
 import { serveFromResponseCache } from "./lib/server/response-cache";
 
 const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
+const SHUTDOWN_TIMEOUT_MS = 10_000;
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || "0.0.0.0";
 const trusted = (process.env.TRUST_PROXY || "")
@@ -31,29 +37,52 @@ function clientAddress(req: IncomingMessage): string {
 }
 
 async function main() {
+  // Written before Next opens the database, so `npm run restore` refuses from the first moment.
+  writePidFile(dataDirectory(), port);
   const app = next({ dev: false, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req);
+    const fromProxy = isTrustedProxy(req.socket.remoteAddress ?? "");
+    const ip = clientAddress(req);
+    const id = requestIdFor(req, fromProxy);
+    req.headers[CLIENT_IP_HEADER] = ip;
+    req.headers["x-request-id"] = id;
+    res.setHeader("X-Request-Id", id);
     // Without a trusted proxy these headers come from the client; Next must not believe them.
-    if (!isTrustedProxy(req.socket.remoteAddress ?? "")) {
+    if (!fromProxy) {
       // Next compares a server action's Origin with X-Forwarded-Host when present; only a proxy may set it.
       for (const header of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"]) {
         delete req.headers[header];
       }
     }
+    logRequest(req, res, { id, ip });
     applyCachePolicy(req, res);
     if (serveFromResponseCache(req, res)) return;
-    void handle(req, res);
+    handle(req, res).catch((error: unknown) => {
+      logRequestError(error, { id, method: req.method, path: req.url });
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  installGracefulShutdown(server, {
+    timeoutMs: SHUTDOWN_TIMEOUT_MS,
+    onStart: (signal) => {
+      markShuttingDown();
+      logLine({ level: "info", msg: "shutdown", signal });
+    },
+    cleanup: async (timedOut) => {
+      await runShutdownHooks();
+      removePidFile(dataDirectory());
+      logLine({ level: "info", msg: "stopped", timedOut });
+      flushLog();
+    },
   });
   server.listen(port, host, () => console.log(`▲ Trang tin đang chạy tại http://localhost:${port}`));
-  const stop = () => server.close(() => process.exit(0));
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
 }
 
 main().catch((error) => {
   console.error(error);
+  removePidFile(dataDirectory());
   process.exit(1);
 });

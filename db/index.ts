@@ -17,4 +17,17 @@ export function getDb(): AppDatabase {
   return globalForDb.__cmsDb;
 }
 
+/**
+ * Closes the connection at shutdown, after the last request. The WAL is copied into the database
+ * file and truncated first, so a stopped server leaves one self-contained file behind.
+ */
+export function closeDb(): void {
+  const db = globalForDb.__cmsDb;
+  if (!db) return;
+  globalForDb.__cmsDb = undefined;
+  db.$client.pragma("optimize");
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+}
+
 export type { AppDatabase };

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command (npm test): typecheck, lint, unit tests, production build, end-to-end tests.
+# The one test command (npm test): typecheck, lint, unit tests, production build, operations tests, end-to-end tests.
 # Every step runs even after a failure, so one run reports everything; the last line is the totals.
 set -u
 cd "$(dirname "$0")/.."
@@ -36,6 +36,12 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-results
 count_report test-results/vitest.json vitest
 
 step "build (next build)" npm run build
+
+# Against the production build, on their own ports (3200+) and temporary data folders.
+echo; echo "=== operations tests (vitest: health, shutdown, kill -9 durability, backup and restore)"
+rm -f test-results/vitest-scripts.json
+npx vitest run -c vitest.scripts.config.mts --reporter=default --reporter=json --outputFile.json=test-results/vitest-scripts.json || status=1
+count_report test-results/vitest-scripts.json vitest
 
 echo; echo "=== end-to-end tests (playwright, chromium)"
 rm -f test-results/playwright.json

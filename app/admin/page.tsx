@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackupStatus } from "@/components/admin/BackupStatus";
 import { DashboardSection } from "@/components/admin/dashboard/DashboardSection";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/dal/posts";
@@ -85,6 +86,11 @@ export default async function AdminHome() {
           showAuthor={reviewer}
           emptyText="Chưa có bài nào được xuất bản."
         />
+      </div>
+
+      {/* Operations (issue 7): the last backup; renders for admins only. */}
+      <div className="mt-6">
+        <BackupStatus />
       </div>
     </>
   );

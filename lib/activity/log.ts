@@ -40,6 +40,8 @@ export const ACTIVITY_LABELS = {
   "media.upload": "Tải ảnh lên",
   "media.update": "Sửa thông tin ảnh",
   "media.delete": "Xoá ảnh",
+  "backup.run": "Sao lưu dữ liệu",
+  "backup.restore": "Khôi phục dữ liệu từ bản sao lưu",
   "security.denied": "Bị từ chối truy cập",
 } as const;
 export type ActivityAction = keyof typeof ACTIVITY_LABELS;

@@ -8,7 +8,7 @@ const POLL_MS = 500;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
-const state = globalThis as unknown as { __cmsPoller?: { ready: boolean } };
+const state = globalThis as unknown as { __cmsPoller?: { ready: boolean; timer?: NodeJS.Timeout } };
 
 /** True once the first full revalidation has gone through, so nothing cached before this start is served. */
 export function isCacheReady(): boolean {
@@ -36,7 +36,7 @@ async function postTags(tags: string[]): Promise<boolean> {
  */
 export function startInvalidationPoller(): void {
   if (state.__cmsPoller) return;
-  const poller = { ready: false };
+  const poller: { ready: boolean; timer?: NodeJS.Timeout } = { ready: false };
   state.__cmsPoller = poller;
   const db = getDb();
   let lastId = latestInvalidationId(db);
@@ -71,6 +71,11 @@ export function startInvalidationPoller(): void {
       busy = false;
     }
   };
-  setInterval(tick, POLL_MS).unref();
+  poller.timer = setInterval(tick, POLL_MS).unref();
   void tick();
+}
+
+/** At shutdown, before the database closes. */
+export function stopInvalidationPoller(): void {
+  clearInterval(state.__cmsPoller?.timer);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { purgeExpiredTrash } from "@/lib/content/purge";
 import { announceDuePosts } from "@/lib/content/schedule";
+import { runDailyBackupIfDue } from "./backup-job";
 import type { Job } from "./runner";
 
 /** Everything the server does on its own; startServer starts these once per process. */
@@ -9,4 +10,6 @@ export const JOBS: readonly Job[] = [
   { name: "publish-scheduled", everyMs: 5_000, run: (db, now) => void announceDuePosts(db, now) },
   // Hourly: the 30 days of the trash are counted in days, an hour late is nobody's loss.
   { name: "purge-trash", everyMs: 60 * 60 * 1000, run: (db, now) => void purgeExpiredTrash(db, now) },
+  // Every minute: is the daily backup due (turned on at /admin/settings, its hour reached)?
+  { name: "daily-backup", everyMs: 60_000, run: runDailyBackupIfDue },
 ];

@@ -8,7 +8,7 @@ export type Job = {
   run: (db: AppDatabase, now: Date) => void | Promise<void>;
 };
 
-const state = globalThis as unknown as { __cmsJobs?: boolean };
+const state = globalThis as unknown as { __cmsJobs?: { timers: NodeJS.Timeout[]; running: Set<Promise<void>> } };
 
 /**
  * Runs each job at once (work that fell due while the server was down is done right after start),
@@ -17,12 +17,11 @@ const state = globalThis as unknown as { __cmsJobs?: boolean };
  */
 export function startJobs(db: AppDatabase, jobs: readonly Job[]): void {
   if (state.__cmsJobs) return;
-  state.__cmsJobs = true;
+  const jobsState = { timers: [] as NodeJS.Timeout[], running: new Set<Promise<void>>() };
+  state.__cmsJobs = jobsState;
   for (const job of jobs) {
     let busy = false;
-    const tick = async () => {
-      if (busy) return;
-      busy = true;
+    const run = async () => {
       try {
         await job.run(db, new Date());
       } catch (error) {
@@ -31,7 +30,22 @@ export function startJobs(db: AppDatabase, jobs: readonly Job[]): void {
         busy = false;
       }
     };
-    setInterval(tick, job.everyMs).unref();
-    void tick();
+    const tick = () => {
+      if (busy) return;
+      busy = true;
+      const running = run();
+      jobsState.running.add(running);
+      void running.finally(() => jobsState.running.delete(running));
+    };
+    jobsState.timers.push(setInterval(tick, job.everyMs).unref());
+    tick();
   }
+}
+
+/** At shutdown: no new runs, and the ones under way (a backup, say) finish before the database closes. */
+export async function stopJobs(): Promise<void> {
+  const jobsState = state.__cmsJobs;
+  if (!jobsState) return;
+  for (const timer of jobsState.timers) clearInterval(timer);
+  await Promise.all(jobsState.running);
 }

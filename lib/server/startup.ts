@@ -1,12 +1,13 @@
 import "server-only";
-import { getDb } from "@/db";
+import { closeDb, getDb } from "@/db";
 import { ensureFirstAdmin } from "@/lib/auth/first-admin";
 import { authSecret } from "@/lib/auth/secret";
-import { startInvalidationPoller } from "@/lib/cache/poller";
+import { startInvalidationPoller, stopInvalidationPoller } from "@/lib/cache/poller";
 import { JOBS } from "@/lib/jobs";
-import { startJobs } from "@/lib/jobs/runner";
+import { startJobs, stopJobs } from "@/lib/jobs/runner";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
 import { siteUrl } from "@/lib/site";
+import { onShutdown } from "./lifecycle";
 
 /** Runs once per server process before it serves: migrate (in getDb), seed an empty database, start background work. */
 export async function startServer(): Promise<void> {
@@ -19,6 +20,10 @@ export async function startServer(): Promise<void> {
   if (admin) printFirstAdmin(admin);
   startInvalidationPoller();
   startJobs(db, JOBS);
+  // server.ts runs these on SIGTERM once the last request is answered; the database goes last.
+  onShutdown("cache poller", stopInvalidationPoller);
+  onShutdown("jobs", stopJobs);
+  onShutdown("database", closeDb);
 }
 
 function printFirstAdmin(admin: { email: string; password?: string }): void {

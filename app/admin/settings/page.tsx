@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { BackToProfile } from "@/components/admin/BackToProfile";
+import { BackupScheduleForm } from "@/components/admin/settings/BackupScheduleForm";
 import { TwoFactorPolicyForm } from "@/components/admin/settings/TwoFactorPolicyForm";
 import { ROLES } from "@/db/schema";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { backupSettings } from "@/lib/dal/backups";
 import { twoFactorPolicy } from "@/lib/dal/settings";
 
 export const metadata: Metadata = { title: "Cài đặt" };
 
 export default async function SettingsPage() {
-  const required = await twoFactorPolicy();
+  const [required, backup] = await Promise.all([twoFactorPolicy(), backupSettings()]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Cài đặt bảo mật</h1>
@@ -20,6 +22,22 @@ export default async function SettingsPage() {
         <p className="mt-2">Quản trị viên đã bật xác thực hai bước thì luôn phải dùng, dù có chọn ở đây hay không.</p>
       </div>
       <TwoFactorPolicyForm roles={ROLES.map((role) => ({ role, label: ROLE_LABELS[role], required: required.includes(role) }))} />
+
+      <section aria-labelledby="sao-luu" className="flex flex-col gap-4 border-t border-line pt-6">
+        <h2 id="sao-luu" className="text-2xl font-bold">
+          Sao lưu
+        </h2>
+        <div className="max-w-2xl">
+          <p>
+            Mỗi bản sao lưu gồm cơ sở dữ liệu và thư viện ảnh, được kiểm tra toàn vẹn sau khi tạo; hệ thống giữ lại các bản mới nhất và xoá bản cũ hơn. Kết quả lần sao lưu gần nhất hiện ở trang
+            Quản trị.
+          </p>
+          <p className="mt-2">
+            Thư mục lưu: <code className="break-all">{backup.directory}</code> (đổi bằng biến môi trường <code>BACKUP_DIR</code>).
+          </p>
+        </div>
+        <BackupScheduleForm enabled={backup.enabled} hour={backup.hour} />
+      </section>
       <BackToProfile />
     </div>
   );

@@ -1,9 +1,22 @@
 import { isCacheReady } from "@/lib/cache/poller";
+import { databaseHealth } from "@/lib/server/health";
+import { isShuttingDown } from "@/lib/server/lifecycle";
 
 export const dynamic = "force-dynamic";
 
-/** 200 once the server has migrated, seeded and refreshed its page cache; 503 until then. */
+/**
+ * 200 when the database answers with every migration applied and the page cache has been refreshed
+ * since start; 503 while starting, while stopping, or when the database is not right. Load
+ * balancers and deploy scripts read the status; people read the body.
+ */
 export function GET() {
-  const ready = isCacheReady();
-  return Response.json({ status: ready ? "ok" : "starting" }, { status: ready ? 200 : 503 });
+  const database = databaseHealth();
+  const cache = isCacheReady() ? "ready" : "warming";
+  const stopping = isShuttingDown();
+  const ok = database.ok && cache === "ready" && !stopping;
+  const status = ok ? "ok" : stopping ? "stopping" : !database.ok ? "error" : "starting";
+  return Response.json(
+    { status, database: database.ok ? "ok" : "error", migrations: database.migrations, cache },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { MESSAGES } from "@/lib/dal/action";
+import { createPost } from "@/lib/dal/posts";
+import { logDenied, mayPerform, verifySession } from "@/lib/dal/session";
+import { isSameOrigin } from "@/lib/security/same-origin";
+import { BODY_JSON_MAX, createPostSchema } from "@/lib/validations/post";
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+const error = (message: string, status: number, field?: string) => Response.json({ error: message, ...(field ? { field } : {}) }, { status, headers: NO_STORE });
+
+// The JSON a script sends; its fields are handed to the post form's own rules, so both accept the same drafts.
+const requestSchema = z.object({
+  title: z.string().optional(),
+  categoryId: z.union([z.number(), z.string()]).optional(),
+  lead: z.string().optional(),
+  source: z.string().optional(),
+  slug: z.string().optional(),
+  body: z.record(z.string(), z.unknown()).optional(),
+});
+
+/**
+ * Creates a draft from JSON (`{ title, categoryId, lead?, source?, slug?, body? }`, body being the
+ * editor's document), for automation and the durability test. Same checks as the post form: the
+ * session, the permission, the form's validation and the data layer's own checks; plus the Origin,
+ * which Next checks for server actions only.
+ */
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return error("Yêu cầu không hợp lệ.", 403);
+  const user = await verifySession();
+  if (!user) return error(MESSAGES.signedOut, 401);
+  if (!mayPerform(user, "post:create")) {
+    await logDenied(user, "post:create");
+    return error(MESSAGES.forbidden, 403);
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > BODY_JSON_MAX + 64 * 1024) return error("Dữ liệu gửi lên quá lớn.", 413);
+
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    return error("Dữ liệu gửi lên không phải JSON hợp lệ.", 400);
+  }
+  const input = requestSchema.safeParse(json);
+  if (!input.success) return error("Dữ liệu gửi lên không đúng định dạng bài viết.", 400);
+  const { title, categoryId, lead, source, slug, body } = input.data;
+  const fields = createPostSchema.safeParse({
+    title,
+    categoryId: categoryId === undefined ? undefined : String(categoryId),
+    lead,
+    source,
+    slug: slug ?? "",
+    slugAuto: slug ? undefined : "1",
+    body: body ? JSON.stringify(body) : "",
+  });
+  if (!fields.success) {
+    const issue = fields.error.issues[0]!;
+    return error(issue.message, 400, String(issue.path[0] ?? ""));
+  }
+  const result = await createPost(fields.data);
+  if (!result.ok) return error(result.message, result.denied ? 403 : 400, result.field);
+  return Response.json({ id: result.id, version: result.version, slug: result.slug }, { status: 201, headers: NO_STORE });
+}

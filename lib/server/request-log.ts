@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/*
+ * One JSON line per request and per error on stdout, for whatever collects the service's output
+ * (journald, docker). Lines are buffered and written once per turn of the event loop, so a burst
+ * of requests costs one write, and nothing on the request path touches the file system.
+ */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+let buffer: string[] = [];
+let scheduled = false;
+
+function flush(): void {
+  scheduled = false;
+  if (buffer.length === 0) return;
+  const text = buffer.join("");
+  buffer = [];
+  process.stdout.write(text);
+}
+
+/** Writes one JSON line (with its time) soon; `flushLog` writes what is pending at once. */
+export function logLine(fields: Record<string, unknown>): void {
+  buffer.push(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(flush);
+  }
+}
+
+export const flushLog = flush;
+
+/** The proxy's X-Request-Id when a trusted proxy sent a well-formed one (to follow a request across both logs), else a new one. */
+export function requestIdFor(req: IncomingMessage, fromTrustedProxy: boolean): string {
+  const incoming = req.headers["x-request-id"];
+  if (fromTrustedProxy && typeof incoming === "string" && REQUEST_ID.test(incoming)) return incoming;
+  return randomUUID();
+}
+
+function pathOf(url: string | undefined): string {
+  // The query string is left out: it can hold what readers searched for, or tokens.
+  const path = (url ?? "/").split("?", 1)[0]!;
+  return path.length > 512 ? `${path.slice(0, 512)}…` : path;
+}
+
+/** Logs the request when its response is finished (or the client went away before that). */
+export function logRequest(req: IncomingMessage, res: ServerResponse, fields: { id: string; ip: string }): void {
+  const started = performance.now();
+  let logged = false;
+  const done = () => {
+    if (logged) return;
+    logged = true;
+    const status = res.writableFinished ? res.statusCode : 499; // 499: the client closed the connection first
+    logLine({
+      // 503 is the health check saying "not yet" (starting, stopping): worth a look, not an alarm.
+      level: status === 503 ? "warn" : status >= 500 ? "error" : "info",
+      msg: "request",
+      id: fields.id,
+      method: req.method,
+      path: pathOf(req.url),
+      status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      ip: fields.ip,
+    });
+  };
+  res.once("finish", done);
+  res.once("close", done);
+}
+
+/** An error thrown while handling a request, with the request's id so both lines can be matched. */
+export function logRequestError(error: unknown, fields: { id: string; method?: string; path?: string }): void {
+  const err = error instanceof Error ? error : new Error(String(error));
+  logLine({ level: "error", msg: "request error", id: fields.id, method: fields.method, path: pathOf(fields.path), error: err.message, stack: err.stack });
+}

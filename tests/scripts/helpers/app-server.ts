@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** The production server (`tsx server.ts`, what `npm start` runs) on its own port and data folder. */
+export type AppServer = {
+  baseUrl: string;
+  process: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+export const ADMIN = { email: "quantri@ops.test", password: "Mật khẩu quản trị vận hành 2026" };
+// Fixed, so a cookie signed by one server is read by the next one on a restored copy.
+const AUTH_SECRET = "kiem-thu-van-hanh-khong-dung-that-0123456789";
+const ROOT = process.cwd(); // vitest runs from the repository root
+const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+
+export function makeDataDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `cms-${label}-`));
+}
+
+export function serverEnv(dataDir: string, port?: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_PATH: path.join(dataDir, "cms.db"),
+    AUTH_SECRET,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    ...(port ? { PORT: String(port), HOST: "127.0.0.1", SITE_URL: `http://127.0.0.1:${port}` } : {}),
+  };
+}
+
+/** Starts the server and waits until /api/health says 200. */
+export async function startServer(dataDir: string, port: number, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+  // Its own process group, so SIGKILL can take tsx and the node process it runs in one blow.
+  const child = spawn(process.execPath, [TSX, "server.ts"], { cwd: ROOT, env: { ...serverEnv(dataDir, port), ...extraEnv }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const server: AppServer = { baseUrl: `http://127.0.0.1:${port}`, process: child, output: () => output, exited };
+  const deadline = Date.now() + 60_000;
+  let gone = false;
+  void exited.then(() => (gone = true));
+  while (Date.now() < deadline && !gone) {
+    const status = await fetch(`${server.baseUrl}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return server;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  killHard(server);
+  throw new Error(`server on port ${port} did not become healthy:\n${output.slice(-3000)}`);
+}
+
+/** kill -9 of the whole server (tsx and its node child). */
+export function killHard(server: AppServer): void {
+  try {
+    process.kill(-server.process.pid!, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** SIGTERM, as `systemctl stop` or `docker stop` sends it; resolves with how the server exited. */
+export async function stopServer(server: AppServer) {
+  server.process.kill("SIGTERM");
+  return server.exited;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// Script tests start the production server (they need `next build` first), so they run apart from
+// the unit tests: in scripts/run-tests.sh after the build, one file at a time.
+export default defineConfig({
+  test: {
+    include: ["tests/scripts/**/*.test.ts"],
+    environment: "node",
+    pool: "forks",
+    fileParallelism: false,
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
+  },
+});
