@@ -87,3 +87,19 @@ export function peakMemory(rootPid: number): { pid: number; command: string; hwm
     }
   });
 }
+
+/** Resident memory now (VmRSS) and the peak so far (VmHWM) of the whole process tree, in MiB. */
+export function currentMemory(rootPid: number): { rssMiB: number; peakMiB: number } {
+  let rss = 0;
+  let peak = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      rss += Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      peak += Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return { rssMiB: Math.round(rss / 1024), peakMiB: Math.round(peak / 1024) };
+}
