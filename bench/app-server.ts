@@ -1,7 +1,6 @@
 /** Starts and stops the production server (`tsx server.ts`) for the benchmark, and reads its memory. */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 
 export type AppServer = { process: ChildProcess; origin: string; stop(): Promise<void> };
 
@@ -22,7 +21,8 @@ export async function waitForHealth(origin: string, timeoutMs: number): Promise<
 export async function startAppServer(options: { port: number; databasePath: string; logFile: string; trustProxy?: string }): Promise<AppServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = fs.openSync(options.logFile, "a");
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["server.ts"], {
+  // As `npm start` does: one node process with tsx's loader (the tsx command would add a second).
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
