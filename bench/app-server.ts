@@ -1,7 +1,6 @@
 /** Starts and stops the production server (`tsx server.ts`) for the benchmark, and reads its memory. */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 
 export type AppServer = { process: ChildProcess; origin: string; stop(): Promise<void> };
 
@@ -22,7 +21,8 @@ export async function waitForHealth(origin: string, timeoutMs: number): Promise<
 export async function startAppServer(options: { port: number; databasePath: string; logFile: string; trustProxy?: string }): Promise<AppServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = fs.openSync(options.logFile, "a");
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["server.ts"], {
+  // As `npm start` does: one node process with tsx's loader (the tsx command would add a second).
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -86,4 +86,20 @@ export function peakMemory(rootPid: number): { pid: number; command: string; hwm
       return [];
     }
   });
+}
+
+/** Resident memory now (VmRSS) and the peak so far (VmHWM) of the whole process tree, in MiB. */
+export function currentMemory(rootPid: number): { rssMiB: number; peakMiB: number } {
+  let rss = 0;
+  let peak = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      rss += Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      peak += Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return { rssMiB: Math.round(rss / 1024), peakMiB: Math.round(peak / 1024) };
 }

@@ -11,6 +11,8 @@ export type LoadRow = {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** The app's resident memory right after the row, and its peak so far (process tree, MiB). */
+  appMemory?: { rssMiB: number; peakMiB: number };
 };
 
 export type BenchResults = {

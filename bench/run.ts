@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/open";
 import { learnText } from "./text";
-import { peakMemory, startAppServer } from "./app-server";
+import { currentMemory, peakMemory, startAppServer } from "./app-server";
 import { generateArchive, sampleCorpus, type ArchiveSummary } from "./generate";
 import { measureLoad, sequentialLatencies, warmUp, BROWSER_HEADERS, type LoadTarget } from "./load";
 import { nginxInstalled, startNginx } from "./nginx";
@@ -109,13 +109,13 @@ function addresses(db: ReturnType<typeof openDatabase>): Addresses {
   };
 }
 
-async function loadRows(targets: LoadTarget[]): Promise<LoadRow[]> {
+async function loadRows(targets: LoadTarget[], appPid: number): Promise<LoadRow[]> {
   const rows: LoadRow[] = [];
   for (const target of targets) {
     await warmUp(target, 3);
     for (const connections of [10, 50]) {
-      const measured = await measureLoad(target, connections, SECONDS);
-      log(`  ${target.name} (${target.target}) c=${connections}: ${measured.requestsPerSecond} req/s, p99 ${measured.p99Ms} ms`);
+      const measured = { ...(await measureLoad(target, connections, SECONDS)), appMemory: currentMemory(appPid) };
+      log(`  ${target.name} (${target.target}) c=${connections}: ${measured.requestsPerSecond} req/s, p99 ${measured.p99Ms} ms, app ${measured.appMemory.rssMiB} MiB (peak ${measured.appMemory.peakMiB})`);
       rows.push(measured);
     }
   }
@@ -153,7 +153,7 @@ async function main() {
       appTarget("search", [at.search]),
       appTarget("rss", ["/rss.xml"]),
       appTarget("sitemap", ["/sitemap.xml"]),
-    ]);
+    ], app.process.pid!);
 
     const queries = searchQueries(learnText(sampleCorpus()), seededRandom(SEED + 2), 60);
     const searchMs = await sequentialLatencies(origin, queries.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`));
@@ -177,7 +177,7 @@ async function main() {
             nginxTarget("home", [at.home]),
             nginxTarget("category p.N", [at.category]),
             nginxTarget("article", at.articles),
-          ])),
+          ], app.process.pid!)),
         );
         const viaNginx = await publishTimes(at.nginxProbe, nginx.origin, 7, "nginx");
         publish.push({ target: "nginx", samplesMs: viaNginx, medianMs: median(viaNginx), maxMs: Math.max(...viaNginx) });

@@ -5,12 +5,16 @@ import { cacheInvalidations } from "@/db/schema";
 
 type Writer = Pick<AppDatabase, "insert">;
 
+const INSERT_SLICE = 1000;
+
 /** Queues tags for revalidation, in the caller's transaction so the queue and the content commit together. */
 export function queueInvalidation(tx: Writer, tags: string[]): void {
-  if (tags.length === 0) return;
-  tx.insert(cacheInvalidations)
-    .values(tags.map((tag) => ({ tag })))
-    .run();
+  // In slices: one row per tag is one SQL variable, and SQLite allows 32,766 in a statement.
+  for (let start = 0; start < tags.length; start += INSERT_SLICE) {
+    tx.insert(cacheInvalidations)
+      .values(tags.slice(start, start + INSERT_SLICE).map((tag) => ({ tag })))
+      .run();
+  }
 }
 
 export function latestInvalidationId(db: AppDatabase): number {

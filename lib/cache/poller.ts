@@ -4,7 +4,8 @@ import { cacheTags } from "./tags";
 import { invalidationsAfter, latestInvalidationId, pruneInvalidations } from "./outbox";
 import { revalidateSecret } from "./revalidate-secret";
 
-const POLL_MS = 500;
+// One indexed read of the outbox per tick; a change is live about this long after it is saved, at most.
+const POLL_MS = 250;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 

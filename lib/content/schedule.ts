@@ -20,29 +20,31 @@ export const SCHEDULER_NAME = "Hệ thống (hẹn giờ)";
 export function announceDuePosts(db: AppDatabase, now: Date): number {
   return db.transaction((tx) => {
     const marker = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, MARKER)).get();
-    const since = new Date(typeof marker?.value === "number" ? marker.value : 0);
-    const due = tx
-      .select({ id: posts.id, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, publishedAt: posts.publishedAt })
-      .from(posts)
-      .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, since), lte(posts.publishedAt, now)))
-      .all();
-    // The very first run has no mark: everything up to now is already live and was logged when published.
-    if (marker) {
-      for (const post of due) {
-        logActivity(tx, {
-          actor: { id: null, name: SCHEDULER_NAME },
-          action: "post.go-live",
-          objectType: "post",
-          objectId: post.id,
-          summary: `“${post.title}” lên trang theo giờ hẹn ${post.publishedAt?.toISOString() ?? ""}`,
-        });
-      }
+    // The very first run has no mark: everything up to now is already live and was logged when
+    // published, so it only sets the mark (reading every published post here, as an archive of
+    // 100,000 has, held hundreds of MB and overflowed SQLite's variable limit in the outbox insert,
+    // so the mark was never written and the next run, 5 s later, did it all again).
+    const due = marker
+      ? tx
+          .select({ id: posts.id, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, publishedAt: posts.publishedAt })
+          .from(posts)
+          .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, new Date(typeof marker.value === "number" ? marker.value : 0)), lte(posts.publishedAt, now)))
+          .all()
+      : [];
+    for (const post of due) {
+      logActivity(tx, {
+        actor: { id: null, name: SCHEDULER_NAME },
+        action: "post.go-live",
+        objectType: "post",
+        objectId: post.id,
+        summary: `“${post.title}” lên trang theo giờ hẹn ${post.publishedAt?.toISOString() ?? ""}`,
+      });
     }
     if (due.length > 0) queueInvalidation(tx, tagsForPostChange({ slugs: due.map((p) => p.slug), categoryIds: due.map((p) => p.categoryId) }));
     tx.insert(settings)
       .values({ key: MARKER, value: now.getTime() })
       .onConflictDoUpdate({ target: settings.key, set: { value: now.getTime(), updatedAt: now } })
       .run();
-    return marker ? due.length : 0;
+    return due.length;
   }, { behavior: "immediate" });
 }

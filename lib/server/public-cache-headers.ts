@@ -11,6 +11,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=30, stale-if-error=86400";
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
 
+/**
+ * X-Accel-Expires for nginx's cache in front of the app (deploy/nginx/cms.conf): fresh until the
+ * end of the current second. nginx keeps times in whole seconds and treats an entry as fresh while
+ * `now <= valid`, so its shortest `proxy_cache_valid` (1s) keeps a page 1 to 2 s; an absolute
+ * expiry of this very second keeps it 0 to 1 s, and a publish shows through nginx at most about
+ * a second after it shows from the app. nginx does not pass the header on; a CDN ignores it.
+ */
+export function sharedCacheExpiry(now: number = Date.now()): string {
+  return `@${Math.floor(now / 1000)}`;
+}
+
 // Staff screens, sign-in and every API route (sessions, uploads, health, revalidation).
 const PRIVATE_PATH = /^\/(?:admin|login|api)(?:\/|$)/;
 
@@ -43,6 +54,7 @@ export function applyCachePolicy(req: IncomingMessage, res: ServerResponse): voi
       const current = this.getHeader("cache-control");
       const next = cacheControlFor(pathname, current === undefined ? undefined : String(current));
       if (next !== undefined) this.setHeader("Cache-Control", next);
+      if (next === PUBLIC_PAGE_CACHE_CONTROL) this.setHeader("X-Accel-Expires", sharedCacheExpiry());
     }
     return writeHead.apply(this, args);
   } as ServerResponse["writeHead"];

@@ -10,7 +10,7 @@
  * not kept, since it may show the content from before.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { PUBLIC_PAGE_CACHE_CONTROL } from "./public-cache-headers";
+import { PUBLIC_PAGE_CACHE_CONTROL, sharedCacheExpiry } from "./public-cache-headers";
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
@@ -18,7 +18,7 @@ const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const REVALIDATE_PATH = "/api/internal/revalidate";
 // Headers of the connection or of the moment, which Node writes afresh for each answer.
-const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-accel-expires"]);
 const CACHEABLE_STATUS = new Set([200, 404]);
 
 const state = globalThis as unknown as { __cmsResponseCache?: { entries: Map<string, Entry>; bytes: number; generation: number } };
@@ -75,7 +75,8 @@ function answer(req: IncomingMessage, res: ServerResponse, key: string, entry: E
     res.end();
     return;
   }
-  res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.byteLength });
+  // Every kept entry is a public page (isStorable), so nginx gets the same expiry as from Next.
+  res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.byteLength, "x-accel-expires": sharedCacheExpiry() });
   res.end(entry.body);
 }
 

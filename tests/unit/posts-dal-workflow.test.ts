@@ -1,6 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activityLog, postRevisions } from "@/db/schema";
+import { queueInvalidation } from "@/lib/cache/outbox";
 import { announceDuePosts } from "@/lib/content/schedule";
 import { getPostForEditFor, PostDeniedError, updatePostFor } from "@/lib/dal/posts-core";
 import type { TransitionName } from "@/lib/workflow/transitions";
@@ -136,6 +137,17 @@ describe("the scheduler", () => {
     const { id } = create(authorA);
     move(editor, id, 1, "schedule", { publishedAt: new Date("2026-05-04T05:00:00Z") }, undefined, new Date("2026-05-04T03:00:00Z"));
     expect(announceDuePosts(db, new Date("2026-05-04T09:00:00Z"))).toBe(1);
+  });
+
+  it("only sets its mark on the first run, however many posts are live, and queues any number of tags", () => {
+    const { id } = create(authorA);
+    move(editor, id, 1, "publish", { publishedAt: new Date("2026-05-04T02:00:00Z") }, undefined, new Date("2026-05-04T02:00:00Z"));
+    const before = tags().length;
+    expect(announceDuePosts(db, new Date("2026-05-04T03:00:00Z"))).toBe(0);
+    expect(tags()).toHaveLength(before);
+    const many = Array.from({ length: 40_000 }, (_, i) => `article:bai-${i}`);
+    db.transaction((tx) => queueInvalidation(tx, many));
+    expect(tags().slice(before)).toEqual(many);
   });
 
   it("ignores trashed and unpublished posts", () => {

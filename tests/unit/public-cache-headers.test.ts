@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheControlFor, PRIVATE_CACHE_CONTROL, PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/server/public-cache-headers";
+import { cacheControlFor, PRIVATE_CACHE_CONTROL, PUBLIC_PAGE_CACHE_CONTROL, sharedCacheExpiry } from "@/lib/server/public-cache-headers";
 
 describe("cacheControlFor", () => {
   it("shortens Next's year-long s-maxage on cached public pages, 404s included", () => {
@@ -28,5 +28,12 @@ describe("cacheControlFor", () => {
   it("does not mistake public paths that merely start like private ones", () => {
     expect(cacheControlFor("/administration-news", "s-maxage=31536000")).toBe(PUBLIC_PAGE_CACHE_CONTROL);
     expect(cacheControlFor("/apis", "s-maxage=31536000")).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+  });
+});
+
+describe("sharedCacheExpiry", () => {
+  it("expires nginx's copy at the end of the current second, as an absolute time", () => {
+    expect(sharedCacheExpiry(Date.UTC(2026, 0, 1, 0, 0, 0, 999))).toBe(`@${Date.UTC(2026, 0, 1) / 1000}`);
+    expect(sharedCacheExpiry(Date.UTC(2026, 0, 1, 0, 0, 1, 0))).toBe(`@${Date.UTC(2026, 0, 1) / 1000 + 1}`);
   });
 });

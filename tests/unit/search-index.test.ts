@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDatabase, type AppDatabase } from "@/db/open";
 import { categories, posts, type PostStatus } from "@/db/schema";
-import { searchPostIdsIn, searchPublishedIn, SEARCH_PAGE_SIZE, type PublicSearchParams } from "@/lib/dal/search-core";
+import { holdEvery, searchPostIdsIn, searchPublishedIn, SEARCH_PAGE_SIZE, SEARCH_RANKED_LIMIT, type PublicSearchParams } from "@/lib/dal/search-core";
 import { importLegacyText } from "@/lib/legacy/import";
 import { createTempDatabase } from "./helpers/temp-db";
 
@@ -216,6 +216,43 @@ describe("ranking and filters", () => {
     expect(new Set(all).size).toBe(23);
     expect(search("thong bao", { page: 99 }).page).toBe(3);
     expect(search("thong bao", { page: 0 }).page).toBe(1);
+  });
+
+  it("ranks only the newest matches when there are more than the limit, title matches first, and says so", () => {
+    const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 3_600_000);
+    const oldTitle = insertPost({ title: "Thông cáo báo chí cũ", publishedAt: day(0) });
+    const bodies: number[] = [];
+    db.transaction(() => {
+      for (let i = 1; i <= SEARCH_RANKED_LIMIT + 4; i++) bodies.push(insertPost({ title: `Tin ${i}`, bodyText: "Có thông cáo báo chí kèm theo.", publishedAt: day(i) }));
+    });
+    const n = SEARCH_RANKED_LIMIT + 10;
+    const halfTitle = insertPost({ title: "Thông cáo nội bộ", bodyText: "báo chí", publishedAt: day(n) });
+    const titleOlder = insertPost({ title: "Thông cáo báo chí số 1", publishedAt: day(n + 1) });
+    const titleNewer = insertPost({ title: "THÔNG CÁO BÁO CHÍ số 2", publishedAt: day(n + 2) });
+    const draft = insertPost({ title: "Thông cáo báo chí nháp", status: "draft", publishedAt: null });
+
+    const first = search("thong cao bao chi");
+    expect(first).toMatchObject({ total: SEARCH_RANKED_LIMIT, totalIsLowerBound: true, page: 1, pageCount: SEARCH_RANKED_LIMIT / SEARCH_PAGE_SIZE });
+    expect(first.items.map((i) => i.id)).toEqual([titleNewer, titleOlder, halfTitle, ...bodies.slice(-7).reverse()]);
+    const all = Array.from({ length: first.pageCount }, (_, p) => ids("thong cao bao chi", { page: p + 1 })).flat();
+    expect(all).toHaveLength(SEARCH_RANKED_LIMIT);
+    expect(all).not.toContain(oldTitle);
+    expect(all).not.toContain(draft);
+    // A phrase query under the limit still gets bm25 and the exact count.
+    expect(search('"bao chi so 1"')).toMatchObject({ total: 1, totalIsLowerBound: false });
+    expect(ids('"bao chi so 1"')).toEqual([titleOlder]);
+  });
+
+  it("tells which texts hold every word and phrase of a query, as whole folded words", () => {
+    const query = { terms: ["dang"], phrases: ["hoi nghi"] };
+    expect(holdEvery(["Hội nghị Đảng bộ", "Hội, nghị của Đảng", "Đảng: hội thảo nghị quyết", "Hội nghị đặng", "hoi nghi dangbo", "Đảng\nhội nghị"], query)).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 
   it("reports the folded query it searched for", () => {

@@ -78,7 +78,7 @@ export default async function SearchPage({ searchParams }: Props) {
         ) : (
           <>
             <p id="search-summary" className="text-lg">
-              Tìm thấy {result.total.toLocaleString("vi-VN")} bài viết cho {quotedQuery(form.q)}
+              Tìm thấy {result.totalIsLowerBound ? "hơn " : ""}{result.total.toLocaleString("vi-VN")} bài viết cho {quotedQuery(form.q)}
               {categoryName ? ` trong chuyên mục ${categoryName}` : ""}
               {result.pageCount > 1 ? ` (trang ${result.page}/${result.pageCount})` : ""}
             </p>
