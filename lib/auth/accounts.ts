@@ -83,6 +83,6 @@ export async function createAccount(db: AppDatabase, input: CreateAccountInput):
       ip: input.ip,
     });
     return created.id;
-  });
+  }, { behavior: "immediate" });
   return { ok: true, id, email, generatedPassword };
 }

@@ -77,6 +77,6 @@ export async function attemptSignIn(
       .run();
     recordSignInAttempt(tx, { email, ip, outcome: "success" });
     logActivity(tx, { actor: { id: user.id, name: user.name }, action: "auth.sign-in", objectType: "user", objectId: user.id, ip });
-  });
+  }, { behavior: "immediate" });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, tokenVersion: user.tokenVersion } };
 }

@@ -50,6 +50,6 @@ export function updateBackupSchedule(user: SessionUser, schedule: BackupSchedule
   getDb().transaction((tx) => {
     setBackupSchedule(tx, schedule);
     logActivity(tx, { actor: { id: user.id, name: user.name }, action: "settings.update", objectType: "settings", objectId: "backupSchedule", summary, ip });
-  });
+  }, { behavior: "immediate" });
   return true;
 }

@@ -19,6 +19,6 @@ export function updateTwoFactorPolicy(user: SessionUser, roles: Role[], ip: stri
   getDb().transaction((tx) => {
     setTotpRequiredRoles(tx, roles);
     logActivity(tx, { actor: { id: user.id, name: user.name }, action: "settings.update", objectType: "settings", objectId: "totpRequiredRoles", summary: `Bắt buộc xác thực hai bước: ${summary}`, ip });
-  });
+  }, { behavior: "immediate" });
   return true;
 }

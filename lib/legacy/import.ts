@@ -46,6 +46,8 @@ export function importLegacyText(
   }
 
   // better-sqlite3 transactions are synchronous; an exception anywhere rolls the whole post back.
+  // IMMEDIATE: a deferred transaction that reads, then writes, fails at once with SQLITE_BUSY when
+  // the server commits in between (the busy timeout cannot help a lock upgrade); this one waits.
   return db.transaction((tx) => {
     const existing = tx
       .select({ id: posts.id, slug: posts.slug, title: posts.title })
@@ -80,5 +82,5 @@ export function importLegacyText(
     recordRevision(tx, inserted.id, "import", null);
     queueInvalidation(tx, tagsForPostChange({ slugs: [slug], categoryIds: [category.id] }));
     return { file: input.file, status: "imported" as const, postId: inserted.id, slug, title: post.title };
-  });
+  }, { behavior: "immediate" });
 }

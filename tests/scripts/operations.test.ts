@@ -39,7 +39,7 @@ describe("health", () => {
   it("answers 200 with the database migrated and the cache ready, never cached", async () => {
     const response = await fetch(`${server.baseUrl}/api/health`);
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("private, no-store"); // every /api answer (lib/server/public-cache-headers.ts)
     const body = (await response.json()) as { status: string; database: string; migrations: { applied: number; expected: number }; cache: string };
     expect(body).toMatchObject({ status: "ok", database: "ok", cache: "ready" });
     expect(body.migrations.applied).toBe(body.migrations.expected);
