@@ -241,7 +241,7 @@ describe("ranking and filters", () => {
     // A phrase query under the limit still gets bm25 and the exact count.
     expect(search('"bao chi so 1"')).toMatchObject({ total: 1, totalIsLowerBound: false });
     expect(ids('"bao chi so 1"')).toEqual([titleOlder]);
-  });
+  }, 60_000); // a thousand inserts and a hundred pages: seconds on a loaded machine
 
   it("tells which texts hold every word and phrase of a query, as whole folded words", () => {
     const query = { terms: ["dang"], phrases: ["hoi nghi"] };
