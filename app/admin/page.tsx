@@ -18,6 +18,25 @@ export default async function AdminHome() {
     { href: "/admin/profile", title: "Hồ sơ của bạn", allowed: true },
   ].filter((a) => a.allowed);
   const { reviewer } = dashboard;
+  const draftsSection = {
+    id: "ban-nhap",
+    title: "Bản nháp của bạn",
+    section: dashboard.drafts,
+    moreHref: "/admin/posts?status=draft",
+    time: "updated",
+    showAuthor: false,
+    emptyText: "Bạn không có bản nháp nào.",
+  } as const;
+  // The same list, the review queue for editors and what they sent for authors.
+  const pendingSection = {
+    id: "cho-duyet",
+    title: reviewer ? "Bài chờ duyệt" : "Bài bạn đã gửi duyệt",
+    section: dashboard.pending,
+    moreHref: reviewer ? "/admin/posts?status=pending&sort=updated&dir=asc" : "/admin/posts?status=pending",
+    time: "updated",
+    showAuthor: reviewer,
+    emptyText: reviewer ? "Không có bài nào đang chờ duyệt." : "Bạn không có bài nào đang chờ duyệt.",
+  } as const;
 
   return (
     <>
@@ -37,37 +56,9 @@ export default async function AdminHome() {
 
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         {/* An editor's first job is the review queue; an author's is their own drafts. */}
-        {reviewer && (
-          <DashboardSection
-            id="cho-duyet"
-            title="Bài chờ duyệt"
-            section={dashboard.pending}
-            moreHref="/admin/posts?status=pending&sort=updated&dir=asc"
-            time="updated"
-            showAuthor
-            emptyText="Không có bài nào đang chờ duyệt."
-          />
-        )}
-        <DashboardSection
-          id="ban-nhap"
-          title="Bản nháp của bạn"
-          section={dashboard.drafts}
-          moreHref="/admin/posts?status=draft"
-          time="updated"
-          showAuthor={false}
-          emptyText="Bạn không có bản nháp nào."
-        />
-        {!reviewer && (
-          <DashboardSection
-            id="cho-duyet"
-            title="Bài bạn đã gửi duyệt"
-            section={dashboard.pending}
-            moreHref="/admin/posts?status=pending"
-            time="updated"
-            showAuthor={false}
-            emptyText="Bạn không có bài nào đang chờ duyệt."
-          />
-        )}
+        {(reviewer ? [pendingSection, draftsSection] : [draftsSection, pendingSection]).map((section) => (
+          <DashboardSection key={section.id} {...section} />
+        ))}
         <DashboardSection
           id="hen-gio"
           title="Bài hẹn giờ xuất bản"

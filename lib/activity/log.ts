@@ -46,6 +46,9 @@ export const ACTIVITY_LABELS = {
 } as const;
 export type ActivityAction = keyof typeof ACTIVITY_LABELS;
 
+/** A title as the activity log summaries show it. */
+export const quoted = (title: string) => `“${title}”`;
+
 // A null id is the system itself (the scheduler, the trash purge), named for the reader of the log.
 export type Actor = { id: number | null; name: string } | null;
 

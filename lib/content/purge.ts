@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, lt } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
 import { postRevisions, posts } from "@/db/schema";
-import { logActivity, type Actor } from "@/lib/activity/log";
+import { logActivity, quoted, type Actor } from "@/lib/activity/log";
 
 type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
@@ -29,7 +29,7 @@ export function purgeTrashed(tx: Tx, ids: number[], actor: Actor, ip = ""): numb
     .where(and(inArray(postRevisions.postId, doomedIds), eq(postRevisions.published, false)))
     .run();
   tx.delete(posts).where(inArray(posts.id, doomedIds)).run();
-  for (const post of doomed) logActivity(tx, { actor, action: "post.purge", objectType: "post", objectId: post.id, summary: `“${post.title}”`, ip });
+  for (const post of doomed) logActivity(tx, { actor, action: "post.purge", objectType: "post", objectId: post.id, summary: quoted(post.title), ip });
   return doomed.length;
 }
 

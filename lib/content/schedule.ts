@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, lte } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
 import { posts, settings } from "@/db/schema";
-import { logActivity } from "@/lib/activity/log";
+import { logActivity, quoted } from "@/lib/activity/log";
 import { queueInvalidation } from "@/lib/cache/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
 
@@ -37,7 +37,7 @@ export function announceDuePosts(db: AppDatabase, now: Date): number {
         action: "post.go-live",
         objectType: "post",
         objectId: post.id,
-        summary: `“${post.title}” lên trang theo giờ hẹn ${post.publishedAt?.toISOString() ?? ""}`,
+        summary: `${quoted(post.title)} lên trang theo giờ hẹn ${post.publishedAt?.toISOString() ?? ""}`,
       });
     }
     if (due.length > 0) queueInvalidation(tx, tagsForPostChange({ slugs: due.map((p) => p.slug), categoryIds: due.map((p) => p.categoryId) }));

@@ -6,5 +6,4 @@ import type { AppDatabase } from "@/db";
 export const WRITE = { behavior: "immediate" } as const;
 export type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
-/** A post's title as the activity log summaries show it. */
-export const quoted = (title: string) => `“${title}”`;
+export { quoted } from "@/lib/activity/log";
