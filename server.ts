@@ -4,6 +4,7 @@
  * reverse proxy, set TRUST_PROXY to the proxy's address(es) (or "loopback") and the last hop of
  * X-Forwarded-For is used instead.
  */
+import "./lib/server/source-maps-off";
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { dataDirectory } from "./db/open";

@@ -1,6 +1,7 @@
-/** Starts and stops the production server (`tsx server.ts`) for the benchmark, and reads its memory. */
+/** Starts and stops the production server (`npm start`) for the benchmark, and reads its memory. */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { npmStartNodeArgs } from "../lib/server/start-command";
 
 export type AppServer = { process: ChildProcess; origin: string; stop(): Promise<void> };
 
@@ -22,7 +23,7 @@ export async function startAppServer(options: { port: number; databasePath: stri
   const origin = `http://127.0.0.1:${options.port}`;
   const log = fs.openSync(options.logFile, "a");
   // As `npm start` does: one node process with tsx's loader (the tsx command would add a second).
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, npmStartNodeArgs(), {
     env: {
       ...process.env,
       NODE_ENV: "production",

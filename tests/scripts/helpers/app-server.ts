@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { npmStartNodeArgs } from "../../../lib/server/start-command";
 
-/** The production server (`tsx server.ts`, what `npm start` runs) on its own port and data folder. */
+/** The production server (what `npm start` runs) on its own port and data folder. */
 export type AppServer = {
   baseUrl: string;
   process: ChildProcess;
@@ -16,7 +17,6 @@ export const ADMIN = { email: "quantri@ops.test", password: "Mật khẩu quản
 // Fixed, so a cookie signed by one server is read by the next one on a restored copy.
 const AUTH_SECRET = "kiem-thu-van-hanh-khong-dung-that-0123456789";
 const ROOT = process.cwd(); // vitest runs from the repository root
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 export function makeDataDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `cms-${label}-`));
@@ -36,8 +36,9 @@ export function serverEnv(dataDir: string, port?: number): NodeJS.ProcessEnv {
 
 /** Starts the server and waits until /api/health says 200. */
 export async function startServer(dataDir: string, port: number, extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  // Its own process group, so SIGKILL can take tsx and the node process it runs in one blow.
-  const child = spawn(process.execPath, [TSX, "server.ts"], { cwd: ROOT, env: { ...serverEnv(dataDir, port), ...extraEnv }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // As `npm start` runs it (one node process with tsx's loader), in its own process group so that
+  // SIGKILL takes it and anything it started in one blow.
+  const child = spawn(process.execPath, npmStartNodeArgs(ROOT), { cwd: ROOT, env: { ...serverEnv(dataDir, port), ...extraEnv }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
