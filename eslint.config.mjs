@@ -13,5 +13,5 @@ export default defineConfig([
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results/**", "playwright-report/**", "data/**"]),
+  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results/**", "playwright-report/**", "data/**", "public/assets/**"]),
 ]);

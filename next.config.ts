@@ -35,6 +35,8 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
         ],
       },
+      // Built files whose address carries a version from their content (lib/assets/page-script-src.ts).
+      { source: "/assets/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       { source: "/admin", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/admin/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/login", headers: [{ key: "X-Frame-Options", value: "DENY" }] },

@@ -12,6 +12,7 @@ import { installGracefulShutdown } from "./lib/server/graceful-shutdown";
 import { markShuttingDown, runShutdownHooks } from "./lib/server/lifecycle";
 import { removePidFile, writePidFile } from "./lib/server/pid-file";
 import { applyCachePolicy } from "./lib/server/public-cache-headers";
+import { sendPublicPagesWithoutRuntime } from "./lib/server/public-html";
 import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./lib/server/request-log";
 import { serveFromResponseCache } from "./lib/server/response-cache";
 
@@ -60,6 +61,8 @@ async function main() {
     logRequest(req, res, { id, ip });
     applyCachePolicy(req, res);
     if (serveFromResponseCache(req, res)) return;
+    // After the response cache, so that what it keeps is the page as sent.
+    sendPublicPagesWithoutRuntime(req, res);
     handle(req, res).catch((error: unknown) => {
       logRequestError(error, { id, method: req.method, path: req.url });
       if (!res.headersSent) res.statusCode = 500;

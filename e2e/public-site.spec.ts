@@ -104,6 +104,32 @@ test.describe("public reading site", () => {
     expect(home.headers()["cache-control"]).not.toContain("no-store");
   });
 
+  test("public pages load only the site's small page script, and its buttons work", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    for (const path of ["/", `/chuyen-muc/${samples.categories.emulation.slug}`, `/tin-tuc/${samples.conference2020.slug}`]) {
+      scripts.length = 0;
+      await page.goto(path);
+      await page.waitForLoadState("load");
+      expect(scripts, path).toEqual(path.startsWith("/tin-tuc/") ? ["/assets/page.js"] : []);
+    }
+    const script = await page.request.get(await page.locator('script[src^="/assets/page.js"]').getAttribute("src").then((src) => src!));
+    expect(script.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    // Links are plain links: the next page is a full load of its own HTML.
+    const homeDocument = page.waitForRequest((request) => request.resourceType() === "document" && new URL(request.url()).pathname === "/");
+    await page.getByRole("navigation", { name: "Đường dẫn trang" }).getByRole("link", { name: "Trang chủ" }).click();
+    await homeDocument;
+    await expect(page).toHaveURL("/");
+    await page.goBack();
+    const toolbar = page.getByRole("group", { name: "Công cụ đọc" });
+    await expect(toolbar).toHaveAttribute("data-ready", "true");
+    await toolbar.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-font-size", "112.5");
+    await page.evaluate(() => localStorage.removeItem("reader-prefs"));
+  });
+
   test("the article reads fine with JavaScript off, without dead toolbar buttons", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
+import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
 import { ShareTools } from "./ShareTools";
 import type { CorrectionNotice } from "@/lib/dal/public-corrections";
@@ -8,10 +9,12 @@ import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
 
 /** The article as the agency lays it out: date line, reader toolbar, title, corrections, lead, body, source. */
-export function ArticleView({ article, corrections = [] }: { article: Article; corrections?: CorrectionNotice[] }) {
+/** `scriptNonce`: staff previews pass their CSP nonce so the page script may run there too. */
+export function ArticleView({ article, corrections = [], scriptNonce }: { article: Article; corrections?: CorrectionNotice[]; scriptNonce?: string }) {
   const url = `${siteUrl()}/tin-tuc/${article.slug}`;
   return (
     <div className="min-w-0">
+      <PageScript nonce={scriptNonce} />
       <Breadcrumb
         items={[
           { label: "Trang chủ", href: "/" },

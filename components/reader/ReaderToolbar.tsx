@@ -1,37 +1,12 @@
-"use client";
+import { DEFAULT_RATE, RATES, formatDecimal } from "@/lib/reader/preferences";
+import { ICON_CONTRAST, ICON_PLAY, ICON_STOP, PLAY_LABEL } from "./toolbar-text";
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type RefObject } from "react";
-import {
-  DEFAULT_FONT_SIZE,
-  DEFAULT_RATE,
-  FONT_STEPS,
-  RATES,
-  formatDecimal,
-  nextFontSize,
-} from "@/lib/reader/preferences";
-import {
-  createReadAloud,
-  type ReadAloudController,
-  type ReadAloudProblem,
-  type ReadAloudStatus,
-} from "./read-aloud";
-import { updatePrefs, useReaderPrefs } from "./use-reader-prefs";
-
-const SMALLEST = Math.min(...FONT_STEPS);
-const LARGEST = Math.max(...FONT_STEPS);
-
-const PROBLEMS: Record<ReadAloudProblem, string> = {
-  "no-voice": "Trình duyệt của bạn chưa có giọng đọc tiếng Việt nên không thể đọc bài viết.",
-  empty: "Bài viết không có nội dung để đọc.",
-  failed: "Không thể tiếp tục đọc bài viết. Vui lòng thử lại.",
-};
-
-const PLAY_LABEL: Record<ReadAloudStatus, string> = {
-  idle: "Đọc bài viết",
-  loading: "Đọc bài viết",
-  playing: "Tạm dừng",
-  paused: "Tiếp tục",
-};
+/*
+ * The reader toolbar as the server writes it, in its first state (default size, contrast off,
+ * not reading). Public pages ship no framework: components/reader/toolbar-behaviour.ts, in the page
+ * script, finds it by `data-reader-toolbar`, brings it to the reader's saved preferences, runs the
+ * buttons and sets `data-ready` once they are live. Without JavaScript it is hidden (reader.css).
+ */
 
 // rem-based so the controls grow with the text; aria-disabled (not disabled) keeps
 // focus on a button that just reached the end of the scale.
@@ -42,190 +17,69 @@ const PRESSED =
   "aria-pressed:bg-brand aria-pressed:text-brand-ink aria-pressed:shadow-[inset_0_0_0_2px_var(--brand-ink)]";
 const GROUP = "flex flex-wrap items-center gap-2";
 
-const subscribeNothing = () => () => {};
-
-function Icon({ d }: { d: string }) {
+function Icon({ d, part }: { d: string; part?: string }) {
   return (
     <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" className="size-[1em] shrink-0 fill-current">
-      <path fillRule="evenodd" d={d} />
+      <path fillRule="evenodd" d={d} data-reader={part} />
     </svg>
   );
 }
 
-const ICON_PLAY = "M4 2.5v11l9-5.5z";
-const ICON_PAUSE = "M4 2.5h3v11H4zm5 0h3v11H9z";
-const ICON_STOP = "M3.5 3.5h9v9h-9z";
-const ICON_CONTRAST = "M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 0 1 0 11z";
-
 export function ReaderToolbar({ readAloud = true }: { readAloud?: boolean }) {
-  const { prefs, highContrast } = useReaderPrefs();
-  const [sizeMessage, setSizeMessage] = useState("");
-  const [problem, setProblem] = useState<ReadAloudProblem | null>(null);
-  const toolbar = useRef<HTMLDivElement>(null);
-  const sizeLabelId = useId();
-  // False in the server HTML and during hydration: lets tests (and CSS) know the
-  // buttons are live before clicking them.
-  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
-  const { fontSize } = prefs;
-
-  const changeSize = (dir: -1 | 0 | 1) => {
-    const next = nextFontSize(fontSize, dir);
-    if (next === fontSize) return;
-    updatePrefs({ fontSize: next });
-    setSizeMessage(`Cỡ chữ ${formatDecimal(next)}%`);
-  };
-
   return (
-    <div
-      ref={toolbar}
-      role="group"
-      aria-label="Công cụ đọc"
-      data-read-skip=""
-      data-ready={ready ? "true" : undefined}
-      className="reader-toolbar border-y border-line py-2 text-ink"
-    >
+    <div role="group" aria-label="Công cụ đọc" data-read-skip="" data-reader-toolbar="" className="reader-toolbar border-y border-line py-2 text-ink">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-        <div role="group" aria-labelledby={sizeLabelId} className={GROUP}>
-          <span id={sizeLabelId} className="text-muted">
+        <div role="group" aria-labelledby="reader-size-label" className={GROUP}>
+          <span id="reader-size-label" className="text-muted">
             Xem với cỡ chữ
           </span>
-          <button
-            type="button"
-            className={`${CONTROL} text-sm`}
-            aria-disabled={fontSize <= SMALLEST}
-            onClick={() => changeSize(-1)}
-          >
+          <button type="button" className={`${CONTROL} text-sm`} aria-disabled="false" data-reader="smaller">
             A−<span className="sr-only"> Giảm cỡ chữ</span>
           </button>
-          <button
-            type="button"
-            className={CONTROL}
-            aria-disabled={fontSize === DEFAULT_FONT_SIZE}
-            onClick={() => changeSize(0)}
-          >
+          <button type="button" className={CONTROL} aria-disabled="true" data-reader="default">
             A<span className="sr-only"> Cỡ chữ mặc định</span>
           </button>
-          <button
-            type="button"
-            className={`${CONTROL} text-lg`}
-            aria-disabled={fontSize >= LARGEST}
-            onClick={() => changeSize(1)}
-          >
+          <button type="button" className={`${CONTROL} text-lg`} aria-disabled="false" data-reader="larger">
             A+<span className="sr-only"> Tăng cỡ chữ</span>
           </button>
         </div>
 
         {readAloud && (
-          <ReadAloudControls
-            rate={prefs.rate ?? DEFAULT_RATE}
-            toolbar={toolbar}
-            onProblem={setProblem}
-          />
+          <div role="group" aria-label="Đọc bài viết" className={GROUP}>
+            <button type="button" className={CONTROL} aria-disabled="false" data-reader="play">
+              <Icon d={ICON_PLAY} part="play-icon" />
+              <span data-reader="play-label">{PLAY_LABEL.idle}</span>
+            </button>
+            <button type="button" className={CONTROL} aria-disabled="true" data-reader="stop">
+              <Icon d={ICON_STOP} />
+              Dừng
+            </button>
+            <label htmlFor="reader-rate" className="text-muted">
+              Tốc độ đọc
+            </label>
+            <select
+              id="reader-rate"
+              defaultValue={String(DEFAULT_RATE)}
+              data-reader="rate"
+              className="min-h-[2.75rem] rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
+            >
+              {RATES.map((value) => (
+                <option key={value} value={String(value)}>
+                  {formatDecimal(value)}×
+                </option>
+              ))}
+            </select>
+          </div>
         )}
 
-        <button
-          type="button"
-          className={`${CONTROL} ${PRESSED}`}
-          aria-pressed={highContrast}
-          onClick={() => updatePrefs({ contrast: highContrast ? "normal" : "high" })}
-        >
+        <button type="button" className={`${CONTROL} ${PRESSED}`} aria-pressed="false" data-reader="contrast">
           <Icon d={ICON_CONTRAST} />
           Tương phản
         </button>
       </div>
-      <p role="status" className="sr-only">
-        {sizeMessage}
-      </p>
       {/* Always rendered: a live region must exist before its text changes to be announced. */}
-      {readAloud && (
-        <p role="status" className="text-sm text-ink not-empty:mt-2">
-          {problem ? PROBLEMS[problem] : ""}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function ReadAloudControls({
-  rate,
-  toolbar,
-  onProblem,
-}: {
-  rate: number;
-  toolbar: RefObject<HTMLDivElement | null>;
-  onProblem: (problem: ReadAloudProblem | null) => void;
-}) {
-  const [status, setStatus] = useState<ReadAloudStatus>("idle");
-  const controller = useRef<ReadAloudController | null>(null);
-  const rateId = useId();
-
-  useEffect(() => {
-    const readAloud = createReadAloud({
-      getRoot: () =>
-        toolbar.current?.closest("[data-read-aloud-root]") ??
-        document.querySelector("[data-read-aloud-root]"),
-      onStatus: setStatus,
-      onProblem,
-    });
-    controller.current = readAloud;
-    // Unmount is how a client-side navigation leaves the page: stop talking.
-    return () => {
-      readAloud.destroy();
-      controller.current = null;
-    };
-  }, [toolbar, onProblem]);
-
-  // Declared after the effect above so the controller exists when it first runs.
-  useEffect(() => {
-    controller.current?.setRate(rate);
-  }, [rate]);
-
-  const onMain = () => {
-    const readAloud = controller.current;
-    if (!readAloud) return;
-    if (status === "playing") readAloud.pause();
-    else if (status === "paused") readAloud.resume();
-    else if (status === "idle") {
-      onProblem(null);
-      void readAloud.play();
-    }
-  };
-
-  return (
-    <div role="group" aria-label="Đọc bài viết" className={GROUP}>
-      <button
-        type="button"
-        className={CONTROL}
-        aria-disabled={status === "loading"}
-        onClick={onMain}
-      >
-        <Icon d={status === "playing" ? ICON_PAUSE : ICON_PLAY} />
-        {PLAY_LABEL[status]}
-      </button>
-      <button
-        type="button"
-        className={CONTROL}
-        aria-disabled={status === "idle"}
-        onClick={() => controller.current?.stop()}
-      >
-        <Icon d={ICON_STOP} />
-        Dừng
-      </button>
-      <label htmlFor={rateId} className="text-muted">
-        Tốc độ đọc
-      </label>
-      <select
-        id={rateId}
-        value={String(rate)}
-        onChange={(event) => updatePrefs({ rate: Number(event.target.value) })}
-        className="min-h-[2.75rem] rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
-      >
-        {RATES.map((value) => (
-          <option key={value} value={String(value)}>
-            {formatDecimal(value)}×
-          </option>
-        ))}
-      </select>
+      <p role="status" className="sr-only" data-reader="size-status" />
+      {readAloud && <p role="status" className="text-sm text-ink not-empty:mt-2" data-reader="problem" />}
     </div>
   );
 }

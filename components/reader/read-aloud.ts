@@ -1,5 +1,5 @@
-// Read-aloud with the browser's speechSynthesis. Browser-only: import it from client
-// components and call it from effects or event handlers.
+// Read-aloud with the browser's speechSynthesis. Browser-only: the page script runs it
+// (toolbar-behaviour.ts) from the reader's clicks.
 
 import { splitSentences } from "@/lib/reader/sentences";
 

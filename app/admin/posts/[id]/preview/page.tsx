@@ -5,6 +5,7 @@ import { ArticleView } from "@/components/article/ArticleView";
 import { getPostPreview } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
+import { requestNonce } from "@/lib/security/request-nonce";
 
 // Rendered per request for signed-in staff only; never indexed and never cached publicly.
 export const metadata: Metadata = { title: "Xem trước bài viết", robots: { index: false, follow: false } };
@@ -28,7 +29,7 @@ export default async function PostPreviewPage({ params }: { params: Promise<{ id
           Quay lại sửa bài
         </Link>
       </div>
-      <ArticleView article={preview.article} />
+      <ArticleView article={preview.article} scriptNonce={await requestNonce()} />
     </>
   );
 }

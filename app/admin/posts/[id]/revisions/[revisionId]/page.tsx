@@ -9,6 +9,7 @@ import { getRevision } from "@/lib/dal/post-revisions";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
 import { revisionIdField } from "@/lib/validations/revision";
+import { requestNonce } from "@/lib/security/request-nonce";
 
 // Rendered per request for signed-in staff only; never indexed and never cached publicly.
 export const metadata: Metadata = { title: "Xem phiên bản", robots: { index: false, follow: false } };
@@ -54,7 +55,7 @@ export default async function RevisionPage({ params }: Props) {
         </p>
         {post.canRestore && <RestoreRevisionForm postId={post.id} revisionId={revision.id} version={post.version} number={revision.number} />}
       </div>
-      <ArticleView article={view.article} />
+      <ArticleView article={view.article} scriptNonce={await requestNonce()} />
     </>
   );
 }
