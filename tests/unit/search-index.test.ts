@@ -238,6 +238,12 @@ describe("ranking and filters", () => {
     expect(all).toHaveLength(SEARCH_RANKED_LIMIT);
     expect(all).not.toContain(oldTitle);
     expect(all).not.toContain(draft);
+    // A title edited after a search ranks by its new words (folded titles are kept between searches).
+    const edited = bodies.at(-1)!;
+    db.update(posts).set({ title: "Thông cáo báo chí bổ sung" }).where(eq(posts.id, edited)).run();
+    expect(ids("thong cao bao chi").slice(0, 4)).toEqual([titleNewer, titleOlder, edited, halfTitle]);
+    db.update(posts).set({ title: "Tin ngắn" }).where(eq(posts.id, edited)).run();
+    expect(ids("thong cao bao chi").slice(0, 4)).toEqual([titleNewer, titleOlder, halfTitle, edited]);
     // A phrase query under the limit still gets bm25 and the exact count.
     expect(search('"bao chi so 1"')).toMatchObject({ total: 1, totalIsLowerBound: false });
     expect(ids('"bao chi so 1"')).toEqual([titleOlder]);
