@@ -1,5 +1,5 @@
 import "server-only";
-import { openDatabase, databasePath, type AppDatabase } from "./open";
+import { openDatabase, databasePath, type AppDatabase, type AppTransaction } from "./open";
 
 // Next bundles server code into several chunks that may each evaluate this module; keeping the
 // connection on globalThis guarantees one connection per process.
@@ -30,4 +30,4 @@ export function closeDb(): void {
   db.$client.close();
 }
 
-export type { AppDatabase };
+export type { AppDatabase, AppTransaction };

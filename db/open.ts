@@ -7,6 +7,8 @@ import { foldForSearch } from "@/lib/vi/fold";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** What `db.transaction(fn)` hands to `fn`. */
+export type AppTransaction = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 

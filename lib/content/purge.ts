@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, lt } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { AppDatabase, AppTransaction } from "@/db";
 import { postRevisions, posts } from "@/db/schema";
 import { logActivity, quoted, type Actor } from "@/lib/activity/log";
 
-type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
 /** How long a post stays in the trash before it is deleted for good. */
 export const TRASH_KEEP_DAYS = 30;
@@ -16,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * they are not tied to the post by a foreign key for exactly this reason. Pages already answer 404
  * for a trashed post, so no cache changes.
  */
-export function purgeTrashed(tx: Tx, ids: number[], actor: Actor, ip = ""): number {
+export function purgeTrashed(tx: AppTransaction, ids: number[], actor: Actor, ip = ""): number {
   if (ids.length === 0) return 0;
   const doomed = tx
     .select({ id: posts.id, title: posts.title })

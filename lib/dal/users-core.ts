@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { AppDatabase, AppTransaction } from "@/db";
 import { recoveryCodes, users, type Role, type UserStatus } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { bumpTokenVersion, createAccount, generatePassword, isLastActiveAdmin } from "@/lib/auth/accounts";
@@ -160,9 +160,8 @@ export async function createUserFor(
 }
 
 type TargetRow = { id: number; name: string; email: string; role: Role; unit: string; status: UserStatus };
-type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
-function readTarget(tx: Pick<AppDatabase, "select"> | Tx, id: number): TargetRow | undefined {
+function readTarget(tx: Pick<AppDatabase, "select"> | AppTransaction, id: number): TargetRow | undefined {
   return tx
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, unit: users.unit, status: users.status })
     .from(users)
@@ -171,7 +170,7 @@ function readTarget(tx: Pick<AppDatabase, "select"> | Tx, id: number): TargetRow
 }
 
 /** True when taking `target` out of the active admins would leave none. */
-function wouldRemoveLastAdmin(tx: Tx, target: TargetRow): boolean {
+function wouldRemoveLastAdmin(tx: AppTransaction, target: TargetRow): boolean {
   return target.role === "admin" && target.status === "active" && isLastActiveAdmin(tx, target.id);
 }
 

@@ -40,9 +40,9 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** What a save changes, as activity-log labels (several columns can share one). */
-export function describeChanges(before: Comparable, after: Comparable): string[] {
+/** What a save changes, as activity-log labels (several columns can share one), leaving out the `ignored` columns. */
+export function describeChanges(before: Comparable, after: Comparable, ignored: readonly (keyof Comparable)[] = []): string[] {
   const labels = new Set<string>();
-  for (const [key, label] of CHANGE_LABELS) if (!same(before[key], after[key])) labels.add(label);
+  for (const [key, label] of CHANGE_LABELS) if (!ignored.includes(key) && !same(before[key], after[key])) labels.add(label);
   return [...labels];
 }

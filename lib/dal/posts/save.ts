@@ -197,8 +197,8 @@ export function updatePostFor(
     if (row.status === "published" || planned.status === "published") {
       queueInvalidation(tx, tagsForPostChange({ slugs: [row.slug, slug.slug], categoryIds: [row.categoryId, data.categoryId] }));
     }
-    // The time a move sets (publish now, schedule) is part of the move's own log line.
-    const contentChanges = changes.filter((c) => c !== "status" && !(transition && c === "thời gian xuất bản"));
+    // The status, and the time a move sets (publish now, schedule), are part of the move's own log line.
+    const contentChanges = describeChanges(row, values, transition ? ["status", "publishedAt"] : ["status"]);
     if (contentChanges.length > 0) {
       logActivity(tx, { actor, action: "post.update", objectType: "post", objectId: id, summary: `${quoted(data.title)}: ${contentChanges.join(", ")}`, ip: actor.ip });
     }

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { MESSAGES } from "@/lib/dal/action";
 import { createPost } from "@/lib/dal/posts";
-import { logDenied, mayPerform, verifySession } from "@/lib/dal/session";
-import { isSameOrigin } from "@/lib/security/same-origin";
+import { staffRequest } from "@/lib/dal/staff-request";
 import { BODY_JSON_MAX, createPostSchema } from "@/lib/validations/post";
 
 export const dynamic = "force-dynamic";
@@ -22,18 +20,12 @@ const requestSchema = z.object({
 
 /**
  * Creates a draft from JSON (`{ title, categoryId, lead?, source?, slug?, body? }`, body being the
- * editor's document), for automation and the durability test. Same checks as the post form: the
- * session, the permission, the form's validation and the data layer's own checks; plus the Origin,
- * which Next checks for server actions only.
+ * editor's document), for automation and the durability test. Same checks as the post form (the
+ * staff routes' origin, session and permission, the form's validation, the data layer's own).
  */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return error("Yêu cầu không hợp lệ.", 403);
-  const user = await verifySession();
-  if (!user) return error(MESSAGES.signedOut, 401);
-  if (!mayPerform(user, "post:create")) {
-    await logDenied(user, "post:create");
-    return error(MESSAGES.forbidden, 403);
-  }
+  const checked = await staffRequest(request, "post:create");
+  if ("refusal" in checked) return error(checked.refusal.message, checked.refusal.status);
   if (Number(request.headers.get("content-length") ?? 0) > BODY_JSON_MAX + 64 * 1024) return error("Dữ liệu gửi lên quá lớn.", 413);
 
   let json: unknown;
