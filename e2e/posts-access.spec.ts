@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readDb } from "./fixtures/db";
-import { bodyEditor, leadField, titleField, writePost } from "./fixtures/post-form";
+import { bodyEditor, leadField, writePost } from "./fixtures/post-form";
 import { postRow } from "./fixtures/post-rows";
 import { stamp } from "./fixtures/stamp";
 import { createUser, signedInPage, type TestUser } from "./fixtures/users";
@@ -57,11 +57,15 @@ test.describe("writing posts: conflicts and who may see what", () => {
 
     // B's own form, pointed at A's post: the real action, a crafted request.
     const draftB = await writePost(pageB, { title: `Bài của B ${id}` });
-    await titleField(pageB).fill(`Chiếm bài ${id}`);
-    // Changed last: React puts a controlled field back on its next render.
-    await pageB.locator('form[aria-label="Sửa bài viết"] input[name="id"]').evaluate((input, target) => {
-      (input as HTMLInputElement).value = String(target);
-    }, draftA);
+    // Both fields changed in the page, not typed: typing would start an autosave of B's own draft,
+    // and React puts a controlled field back on its next render. The form posts what the page holds.
+    await pageB.locator('form[aria-label="Sửa bài viết"]').evaluate(
+      (form, { target, title }) => {
+        (form.querySelector('input[name="id"]') as HTMLInputElement).value = String(target);
+        (form.querySelector('input[name="title"]') as HTMLInputElement).value = title;
+      },
+      { target: draftA, title: `Chiếm bài ${id}` },
+    );
     await pageB.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect(pageB.getByText("Không tìm thấy bài viết này, hoặc bạn không có quyền xem.")).toBeVisible();
     expect(postRow(draftA)).toEqual(before);
