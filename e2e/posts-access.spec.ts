@@ -57,14 +57,20 @@ test.describe("writing posts: conflicts and who may see what", () => {
 
     // B's own form, pointed at A's post: the real action, a crafted request.
     const draftB = await writePost(pageB, { title: `Bài của B ${id}` });
-    // Both fields changed in the page, not typed: typing would start an autosave of B's own draft,
-    // and React puts a controlled field back on its next render. The form posts what the page holds.
-    await pageB.locator('form[aria-label="Sửa bài viết"]').evaluate(
-      (form, { target, title }) => {
-        (form.querySelector('input[name="id"]') as HTMLInputElement).value = String(target);
-        (form.querySelector('input[name="title"]') as HTMLInputElement).value = title;
+    // The real save of B's own form, rewritten on the wire to target A's post with a new title: a
+    // crafted request, made without touching the page (typing would start an autosave of B's draft,
+    // and React puts changed fields back on its next render).
+    await pageB.route(
+      (url) => url.pathname === `/admin/posts/${draftB}`,
+      async (route) => {
+        const request = route.request();
+        if (request.method() !== "POST") return route.fallback();
+        // Multipart, with React's prefix on the form's fields (`_1_id`).
+        const body = (request.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8");
+        const crafted = body.replace(/(name="(?:_\d+_)?id"\r\n\r\n)\d+/, `$1${draftA}`).replace(/(name="(?:_\d+_)?title"\r\n\r\n)[^\r]*/, `$1Chiếm bài ${id}`);
+        expect(crafted).not.toBe(body);
+        await route.continue({ postData: Buffer.from(crafted, "utf8") });
       },
-      { target: draftA, title: `Chiếm bài ${id}` },
     );
     await pageB.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect(pageB.getByText("Không tìm thấy bài viết này, hoặc bạn không có quyền xem.")).toBeVisible();
