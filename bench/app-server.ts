@@ -1,19 +1,9 @@
 /** Starts and stops the production server (`npm start`) for the benchmark, and reads its memory. */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { npmStartNodeArgs } from "../lib/server/start-command";
+import { npmStartNodeArgs, waitUntilHealthy } from "../lib/server/start-command";
 
 export type AppServer = { process: ChildProcess; origin: string; stop(): Promise<void> };
-
-export async function waitForHealth(origin: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const status = await fetch(`${origin}/api/health`).then((r) => r.status, () => 0);
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${origin}/api/health did not answer 200 within ${timeoutMs / 1000} s`);
-}
 
 /**
  * Runs the server as `npm start` does, on its own port and data folder (never the e2e suite's
@@ -44,16 +34,14 @@ export async function startAppServer(options: { port: number; databasePath: stri
     if (child.exitCode === null) child.kill("SIGKILL");
     fs.closeSync(log);
   };
-  try {
-    await waitForHealth(origin, 120_000);
-  } catch (error) {
+  if (!(await waitUntilHealthy(origin, { timeoutMs: 120_000, exited }))) {
     await stop();
-    throw error;
+    throw new Error(`${origin}/api/health did not answer 200 within 120 s (log: ${options.logFile})`);
   }
   return { process: child, origin, stop };
 }
 
-/** The pid and its descendants, from /proc (tsx runs the server in a child node process). */
+/** The pid and its descendants, from /proc (anything the server starts counts towards its memory). */
 export function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {

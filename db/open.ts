@@ -10,6 +10,14 @@ export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Data
 /** What `db.transaction(fn)` hands to `fn`. */
 export type AppTransaction = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
+/**
+ * `db.transaction(fn, WRITE)` for a transaction that writes: IMMEDIATE takes the write lock before
+ * the first read. A deferred one that reads and then writes fails at once with SQLITE_BUSY when
+ * another connection commits in between (the busy timeout cannot help a lock upgrade), and a check
+ * it read (a version, a count) could be stale by the time it writes.
+ */
+export const WRITE = { behavior: "immediate" } as const;
+
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 export function databasePath(): string {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
+import { WRITE } from "@/db/open";
 import { users, type Role } from "@/db/schema";
 import { logActivity, type Actor } from "@/lib/activity/log";
 import { hashPassword } from "./password-hash";
@@ -83,6 +84,6 @@ export async function createAccount(db: AppDatabase, input: CreateAccountInput):
       ip: input.ip,
     });
     return created.id;
-  }, { behavior: "immediate" });
+  }, WRITE);
   return { ok: true, id, email, generatedPassword };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
+import { WRITE } from "@/db/open";
 import { recoveryCodes, users } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { normalizeEmail } from "./email";
@@ -77,6 +78,6 @@ export async function attemptSignIn(
       .run();
     recordSignInAttempt(tx, { email, ip, outcome: "success" });
     logActivity(tx, { actor: { id: user.id, name: user.name }, action: "auth.sign-in", objectType: "user", objectId: user.id, ip });
-  }, { behavior: "immediate" });
+  }, WRITE);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, tokenVersion: user.tokenVersion } };
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, lt } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db";
+import { WRITE } from "@/db/open";
 import { postRevisions, posts } from "@/db/schema";
 import { logActivity, quoted, type Actor } from "@/lib/activity/log";
-
 
 /** How long a post stays in the trash before it is deleted for good. */
 export const TRASH_KEEP_DAYS = 30;
@@ -42,5 +42,5 @@ export function purgeExpiredTrash(db: AppDatabase, now: Date): number {
       expired.map((p) => p.id),
       { id: null, name: "Hệ thống (dọn thùng rác)" },
     );
-  }, { behavior: "immediate" });
+  }, WRITE);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull, lte } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
+import { WRITE } from "@/db/open";
 import { posts, settings } from "@/db/schema";
 import { logActivity, quoted } from "@/lib/activity/log";
 import { queueInvalidation } from "@/lib/cache/outbox";
@@ -46,5 +47,5 @@ export function announceDuePosts(db: AppDatabase, now: Date): number {
       .onConflictDoUpdate({ target: settings.key, set: { value: now.getTime(), updatedAt: now } })
       .run();
     return due.length;
-  }, { behavior: "immediate" });
+  }, WRITE);
 }

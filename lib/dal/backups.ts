@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
+import { WRITE } from "@/db/open";
 import { logActivity } from "@/lib/activity/log";
 import { backupDirectory } from "@/lib/backup/layout";
 import { formatBytes } from "@/lib/backup/run";
@@ -50,6 +51,6 @@ export function updateBackupSchedule(user: SessionUser, schedule: BackupSchedule
   getDb().transaction((tx) => {
     setBackupSchedule(tx, schedule);
     logActivity(tx, { actor: { id: user.id, name: user.name }, action: "settings.update", objectType: "settings", objectId: "backupSchedule", summary, ip });
-  }, { behavior: "immediate" });
+  }, WRITE);
   return true;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
+import { WRITE } from "@/db/open";
 import { categories, categorySlugHistory, posts, type Role } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { can } from "@/lib/auth/permissions";
@@ -61,10 +62,6 @@ function assertCanManage(actor: CategoryActor | null): asserts actor is Category
 }
 
 type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
-
-// IMMEDIATE takes the write lock before the checks read, so a second editor (or the importer in
-// another process) cannot create the same name or file a post in between the check and the write.
-const WRITE = { behavior: "immediate" } as const;
 
 function sqliteCode(error: unknown): string {
   return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";

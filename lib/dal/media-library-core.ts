@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { and, count, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
+import { WRITE } from "@/db/open";
 import { media, postMedia, posts, users, type Role } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { can } from "@/lib/auth/permissions";
@@ -150,8 +151,6 @@ export function listMediaFor(db: AppDatabase, actor: MediaActor | null, filter: 
   }));
   return { items, page, pageCount, total };
 }
-
-const WRITE = { behavior: "immediate" } as const;
 
 /** Alt text and default caption: by the uploader, or by anyone who manages media. */
 export function updateMediaFor(db: AppDatabase, actor: MediaActor | null, id: number, data: { alt: string; caption: string }): MediaChangeResult {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
+import { WRITE } from "@/db/open";
 import type { Role } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
@@ -19,6 +20,6 @@ export function updateTwoFactorPolicy(user: SessionUser, roles: Role[], ip: stri
   getDb().transaction((tx) => {
     setTotpRequiredRoles(tx, roles);
     logActivity(tx, { actor: { id: user.id, name: user.name }, action: "settings.update", objectType: "settings", objectId: "totpRequiredRoles", summary: `Bắt buộc xác thực hai bước: ${summary}`, ip });
-  }, { behavior: "immediate" });
+  }, WRITE);
   return true;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db";
+import { WRITE } from "@/db/open";
 import { recoveryCodes, users, type Role, type UserStatus } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { bumpTokenVersion, createAccount, generatePassword, isLastActiveAdmin } from "@/lib/auth/accounts";
@@ -173,10 +174,6 @@ function readTarget(tx: Pick<AppDatabase, "select"> | AppTransaction, id: number
 function wouldRemoveLastAdmin(tx: AppTransaction, target: TargetRow): boolean {
   return target.role === "admin" && target.status === "active" && isLastActiveAdmin(tx, target.id);
 }
-
-// IMMEDIATE takes the write lock before the last-admin check reads, so another process cannot
-// demote the other admin between the check and the write.
-const WRITE = { behavior: "immediate" } as const;
 
 export type UpdateUserData = { name: string; role: Role; unit: string };
 

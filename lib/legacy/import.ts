@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
+import { WRITE } from "@/db/open";
 import { posts } from "@/db/schema";
 import { queueInvalidation } from "@/lib/cache/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
@@ -46,8 +47,6 @@ export function importLegacyText(
   }
 
   // better-sqlite3 transactions are synchronous; an exception anywhere rolls the whole post back.
-  // IMMEDIATE: a deferred transaction that reads, then writes, fails at once with SQLITE_BUSY when
-  // the server commits in between (the busy timeout cannot help a lock upgrade); this one waits.
   return db.transaction((tx) => {
     const existing = tx
       .select({ id: posts.id, slug: posts.slug, title: posts.title })
@@ -82,5 +81,5 @@ export function importLegacyText(
     recordRevision(tx, inserted.id, "import", null);
     queueInvalidation(tx, tagsForPostChange({ slugs: [slug], categoryIds: [category.id] }));
     return { file: input.file, status: "imported" as const, postId: inserted.id, slug, title: post.title };
-  }, { behavior: "immediate" });
+  }, WRITE);
 }

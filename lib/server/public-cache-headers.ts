@@ -6,6 +6,7 @@
  * last moment, when the status line is written.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pathnameOf } from "./http-parts";
 
 /** How long a shared cache may serve a public page without asking: short, so unpublishing shows within seconds. */
 export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=30, stale-if-error=86400";
@@ -25,21 +26,20 @@ export function sharedCacheExpiry(now: number = Date.now()): string {
 // Staff screens, sign-in and every API route (sessions, uploads, health, revalidation).
 const PRIVATE_PATH = /^\/(?:admin|login|api)(?:\/|$)/;
 
+/** Whether a path is for staff or machines (never publicly cached, never a reader's page). */
+export function isPrivatePath(pathname: string): boolean {
+  return PRIVATE_PATH.test(pathname);
+}
+
 /**
  * The Cache-Control a response leaves with, given the one Next chose (undefined: keep it).
  * Only Next's own "cached page" marker (`s-maxage`) is shortened; anything a route set itself
  * (media's `immutable`, build assets, search's `no-store`) is left as it is.
  */
 export function cacheControlFor(pathname: string, current: string | undefined): string | undefined {
-  if (PRIVATE_PATH.test(pathname)) return PRIVATE_CACHE_CONTROL;
+  if (isPrivatePath(pathname)) return PRIVATE_CACHE_CONTROL;
   if (!current || /\b(?:private|no-store|no-cache|immutable)\b/i.test(current)) return undefined;
   return /\bs-maxage=/i.test(current) ? PUBLIC_PAGE_CACHE_CONTROL : undefined;
-}
-
-function pathnameOf(url: string | undefined): string {
-  const raw = url ?? "/";
-  const end = raw.search(/[?#]/);
-  return end === -1 ? raw : raw.slice(0, end);
 }
 
 /**

@@ -8,10 +8,12 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
+import { chunkBytes, pathnameOf } from "./http-parts";
+import { isPrivatePath } from "./public-cache-headers";
 import { stripNextRuntime } from "./strip-next-runtime";
 
-// Staff screens and sign-in are an app (they keep React); the rest are not pages.
-const NOT_A_PUBLIC_PAGE = /^\/(?:admin|login|api|_next|media|assets)(?:\/|$)/;
+// Besides staff screens and sign-in (an app: they keep React) and APIs, files are not pages.
+const FILES = /^\/(?:_next|media|assets)(?:\/|$)/;
 
 type Codec = { decode(body: Buffer): Buffer; encode(body: Buffer): Buffer };
 const CODECS: Record<string, Codec> = {
@@ -22,7 +24,7 @@ const CODECS: Record<string, Codec> = {
 };
 
 export function isPublicPagePath(pathname: string): boolean {
-  return !NOT_A_PUBLIC_PAGE.test(pathname);
+  return !isPrivatePath(pathname) && !FILES.test(pathname);
 }
 
 function codecOf(res: ServerResponse): Codec | undefined {
@@ -56,8 +58,7 @@ export function rewritePage(res: ServerResponse, body: Buffer): Buffer {
 
 /** Holds back a public HTML page while Next writes it, and sends it rewritten (rewritePage) at the end. */
 export function sendPublicPagesWithoutRuntime(req: IncomingMessage, res: ServerResponse): void {
-  const pathname = (req.url ?? "/").split("?", 1)[0]!;
-  if (req.method !== "GET" || !isPublicPagePath(pathname)) return;
+  if (req.method !== "GET" || !isPublicPagePath(pathnameOf(req.url))) return;
   // The reader's validator is for the page we sent; Next would compare it with its own.
   const ifNoneMatch = req.headers["if-none-match"];
   delete req.headers["if-none-match"];
@@ -77,8 +78,8 @@ export function sendPublicPagesWithoutRuntime(req: IncomingMessage, res: ServerR
     mode = html && res.statusCode === 200 && codecOf(res) ? "hold" : "pass";
   };
   const hold = (chunk: unknown, encoding?: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    const bytes = chunkBytes(chunk, encoding);
+    if (bytes) chunks.push(bytes);
   };
   const callbackIn = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === "function");
 

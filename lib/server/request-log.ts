@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pathnameOf } from "./http-parts";
 
 /*
  * One JSON line per request and per error on stdout, for whatever collects the service's output
@@ -39,7 +40,7 @@ export function requestIdFor(req: IncomingMessage, fromTrustedProxy: boolean): s
 
 function pathOf(url: string | undefined): string {
   // The query string is left out: it can hold what readers searched for, or tokens.
-  const path = (url ?? "/").split("?", 1)[0]!;
+  const path = pathnameOf(url);
   return path.length > 512 ? `${path.slice(0, 512)}…` : path;
 }
 

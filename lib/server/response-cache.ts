@@ -10,6 +10,7 @@
  * not kept, since it may show the content from before.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { chunkBytes } from "./http-parts";
 import { PUBLIC_PAGE_CACHE_CONTROL, sharedCacheExpiry } from "./public-cache-headers";
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
@@ -84,16 +85,16 @@ function answer(req: IncomingMessage, res: ServerResponse, key: string, entry: E
 function capture(res: ServerResponse, key: string): void {
   const generation = cache.generation;
   const chunks: Buffer[] = [];
-  const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
   const write = res.write;
   const end = res.end;
   res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+    const bytes = chunkBytes(chunk, rest[0]);
+    if (bytes) chunks.push(bytes);
     return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
   } as ServerResponse["write"];
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+    const bytes = chunkBytes(chunk, rest[0]);
+    if (bytes) chunks.push(bytes);
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
   } as ServerResponse["end"];
   res.once("finish", () => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { npmStartNodeArgs } from "../../../lib/server/start-command";
+import { npmStartNodeArgs, waitUntilHealthy } from "../../../lib/server/start-command";
 
 /** The production server (what `npm start` runs) on its own port and data folder. */
 export type AppServer = {
@@ -44,17 +44,7 @@ export async function startServer(dataDir: string, port: number, extraEnv: Recor
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   const server: AppServer = { baseUrl: `http://127.0.0.1:${port}`, process: child, output: () => output, exited };
-  const deadline = Date.now() + 60_000;
-  let gone = false;
-  void exited.then(() => (gone = true));
-  while (Date.now() < deadline && !gone) {
-    const status = await fetch(`${server.baseUrl}/api/health`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return server;
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  if (await waitUntilHealthy(server.baseUrl, { timeoutMs: 60_000, exited })) return server;
   killHard(server);
   throw new Error(`server on port ${port} did not become healthy:\n${output.slice(-3000)}`);
 }

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { createPost } from "@/lib/dal/posts";
-import { staffRequest } from "@/lib/dal/staff-request";
+import { jsonReply, staffRequest } from "@/lib/dal/staff-request";
 import { BODY_JSON_MAX, createPostSchema } from "@/lib/validations/post";
 
 export const dynamic = "force-dynamic";
 
-const NO_STORE = { "Cache-Control": "private, no-store" };
-const error = (message: string, status: number, field?: string) => Response.json({ error: message, ...(field ? { field } : {}) }, { status, headers: NO_STORE });
+const error = (message: string, status: number, field?: string) => jsonReply({ error: message, ...(field ? { field } : {}) }, status);
 
 // The JSON a script sends; its fields are handed to the post form's own rules, so both accept the same drafts.
 const requestSchema = z.object({
@@ -52,5 +51,5 @@ export async function POST(request: Request) {
   }
   const result = await createPost(fields.data);
   if (!result.ok) return error(result.message, result.denied ? 403 : 400, result.field);
-  return Response.json({ id: result.id, version: result.version, slug: result.slug }, { status: 201, headers: NO_STORE });
+  return jsonReply({ id: result.id, version: result.version, slug: result.slug }, 201);
 }
