@@ -7,7 +7,7 @@
 import "./lib/server/source-maps-off";
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
-import { dataDirectory } from "./db/open";
+import { dataDirectory } from "./lib/config/paths";
 import { installGracefulShutdown } from "./lib/server/graceful-shutdown";
 import { markShuttingDown, runShutdownHooks } from "./lib/server/lifecycle";
 import { removePidFile, writePidFile } from "./lib/server/pid-file";

@@ -7,8 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { openDatabase, type AppDatabase } from "@/db/open";
-import { storeUpload } from "@/lib/dal/media-core";
+import { openDb, type Db } from "@/lib/dal/connection";
+import { storeUpload } from "@/lib/dal/media/store";
 import { parseLegacyExport } from "@/lib/legacy/parse";
 import { renderDocument, type RenderedDocument } from "@/lib/richtext/render";
 import { slugify } from "@/lib/vi/slug";
@@ -89,7 +89,7 @@ function pickState(random: Random): PostState {
 }
 
 /** Photos for the library: smooth colour fields with grain, so encoded sizes are like photographs, not flat colour. */
-async function makeImages(db: AppDatabase, random: Random, model: TextModel, uploadedBy: number): Promise<FigureImage[]> {
+async function makeImages(db: Db, random: Random, model: TextModel, uploadedBy: number): Promise<FigureImage[]> {
   const images: FigureImage[] = [];
   for (let i = 0; i < IMAGES; i++) {
     const width = random.pick([1600, 1280, 1200]);
@@ -122,7 +122,7 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
   const started = performance.now();
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(options.databasePath + suffix, { force: true });
   fs.rmSync(path.join(path.dirname(options.databasePath), "media"), { recursive: true, force: true });
-  const db = openDatabase(options.databasePath);
+  const db = openDb(options.databasePath);
   const sqlite = db.$client;
   // Only while generating: a lost archive is regenerated, so durability per transaction buys nothing here.
   sqlite.pragma("synchronous = OFF");

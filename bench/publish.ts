@@ -3,12 +3,14 @@
  * the data layer's own function (revision, outbox row in the same transaction), the running
  * server's poller picks the outbox up and revalidates, and the page is polled until it shows.
  */
-import type { AppDatabase } from "@/db/open";
-import { getPostForEditFor, updatePostFor, type PostActor } from "@/lib/dal/posts-core";
+import type { Db } from "@/lib/dal/connection";
+import { getPostForEditFor } from "@/lib/dal/posts/read";
+import { savePostFor } from "@/lib/dal/posts/save";
+import type { Actor } from "@/lib/dal/actor";
 
 const POLL_MS = 25;
 
-export type PublishProbe = { db: AppDatabase; actor: PostActor; postId: number; slug: string };
+export type PublishProbe = { db: Db; actor: Actor; postId: number; slug: string };
 
 async function waitForText(url: string, text: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -26,7 +28,7 @@ export async function timePublish(probe: PublishProbe, origin: string, round: st
   if (!post) throw new Error(`post ${probe.postId} is not editable by the benchmark's editor`);
   const title = `${post.title.replace(/ \(đo lần [^)]*\)$/u, "")} (đo lần ${round})`;
   const started = performance.now();
-  const saved = updatePostFor(probe.db, probe.actor, probe.postId, post.version, {
+  const fields = {
     title,
     slug: post.slug,
     slugAuto: false,
@@ -40,7 +42,8 @@ export async function timePublish(probe: PublishProbe, origin: string, round: st
     seoTitle: post.seoTitle,
     seoDescription: post.seoDescription,
     body: post.body as object,
-  });
+  };
+  const saved = savePostFor(probe.db, probe.actor, { intent: "save", id: probe.postId, version: post.version, fields });
   if (!saved.ok) throw new Error(`save refused: ${saved.message}`);
   await waitForText(`${origin}/tin-tuc/${probe.slug}`, title, 30_000);
   return performance.now() - started;

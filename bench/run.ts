@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/db/open";
+import { openDb } from "@/lib/dal/connection";
 import { learnText } from "./text";
 import { currentMemory, peakMemory, startAppServer } from "./app-server";
 import { generateArchive, sampleCorpus, type ArchiveSummary } from "./generate";
@@ -82,7 +82,7 @@ function build(): number | null {
 type Addresses = { home: string; category: string; articles: string[]; search: string; probe: PublishProbe; nginxProbe: PublishProbe };
 
 /** The addresses to measure, read from the archive: the largest category deep in its pages, public articles, two posts to edit. */
-function addresses(db: ReturnType<typeof openDatabase>): Addresses {
+function addresses(db: ReturnType<typeof openDb>): Addresses {
   const sqlite = db.$client;
   const now = Date.now();
   const isPublic = "p.status = 'published' AND p.published_at <= ? AND p.deleted_at IS NULL";
@@ -140,7 +140,7 @@ async function main() {
   const buildSeconds = build();
   const dataLog = path.join(archiveDir, "server.log");
   const app = await startAppServer({ port: PORT, databasePath, logFile: dataLog, trustProxy: "loopback" });
-  const db = openDatabase(databasePath);
+  const db = openDb(databasePath);
   try {
     const at = addresses(db);
     const origin = app.origin;

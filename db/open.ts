@@ -3,7 +3,6 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { foldForSearch } from "@/lib/vi/fold";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -20,39 +19,29 @@ export const WRITE = { behavior: "immediate" } as const;
 
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
-export function databasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || path.join("data", "cms.db"));
-}
-
-/** The folder that holds the database; generated secrets live beside it, never in the repository. */
-export function dataDirectory(): string {
-  return path.dirname(databasePath());
-}
+/**
+ * SQL functions the schema's triggers call. `cms_fold` is the search folding (`đ` → `d`, which
+ * FTS5's tokenizer does not do): the search index triggers (migration 0003_search) and the query
+ * builder must fold alike, so the data layer passes in the one folding function it searches with.
+ */
+export type SqlFunctions = { cms_fold: (text: string) => string };
 
 /**
  * Opens a connection with the pragmas every connection needs. better-sqlite3 leaves WAL at
  * synchronous=NORMAL, which can lose committed transactions on power failure, hence FULL.
+ * SQLite functions live per connection, so they are registered before the migrations run.
  */
-export function openDatabase(file: string): AppDatabase {
+export function openDatabase(file: string, functions: SqlFunctions): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
-  registerSearchFolding(sqlite);
+  sqlite.function("cms_fold", { deterministic: true }, (text: unknown) => (typeof text === "string" ? functions.cms_fold(text) : text));
   const db = drizzle(sqlite, { schema }) as AppDatabase;
   applyMigrations(db);
   return db;
-}
-
-/**
- * The search index triggers (migration 0003_search) fold text with `cms_fold`, so the index and the
- * query builder share one folding (`đ` → `d`, which FTS5's tokenizer does not do). SQLite functions
- * live per connection, so every connection that writes posts needs it, before migrations run.
- */
-function registerSearchFolding(sqlite: Database.Database): void {
-  sqlite.function("cms_fold", { deterministic: true }, (text: unknown) => (typeof text === "string" ? foldForSearch(text) : text));
 }
 
 /**

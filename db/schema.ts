@@ -1,5 +1,8 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { POST_STATUSES, REVISION_KINDS, ROLES, SIGN_IN_OUTCOMES, USER_STATUSES, type MediaRendition } from "./vocabulary";
+
+export * from "./vocabulary";
 
 // Times are stored as integer milliseconds since the epoch (UTC); Vietnam time is a display concern.
 const createdAt = () =>
@@ -11,15 +14,6 @@ const updatedAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`)
     .$onUpdate(() => new Date());
-
-export const ROLES = ["admin", "editor", "author"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const USER_STATUSES = ["active", "disabled"] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
-
-export const POST_STATUSES = ["draft", "pending", "published", "unpublished"] as const;
-export type PostStatus = (typeof POST_STATUSES)[number];
 
 export const users = sqliteTable(
   "users",
@@ -63,8 +57,6 @@ export const recoveryCodes = sqliteTable(
   },
   (t) => [index("recovery_codes_user_idx").on(t.userId)],
 );
-
-export const SIGN_IN_OUTCOMES = ["success", "failure", "locked"] as const;
 
 /** Every sign-in attempt, kept in the database so throttling survives a restart. */
 export const signInAttempts = sqliteTable(
@@ -124,30 +116,43 @@ export const categories = sqliteTable(
   (t) => [uniqueIndex("categories_slug_unique").on(t.slug), uniqueIndex("categories_name_unique").on(t.name)],
 );
 
+/**
+ * The content of a post: what a save writes, a revision keeps and a refused save sets aside.
+ * Declared once for both tables, so adding a field to posts is one line here (and its migration);
+ * lib/dal/posts/content.ts builds and compares these columns.
+ */
+export const contentColumns = () => ({
+  title: text("title").notNull(),
+  slug: text("slug").notNull(),
+  lead: text("lead").notNull().default(""),
+  // The editor's ProseMirror JSON, the source of truth; html and text are derived from it on save.
+  body: text("body", { mode: "json" }).notNull(),
+  bodyHtml: text("body_html").notNull().default(""),
+  bodyText: text("body_text").notNull().default(""),
+  source: text("source").notNull().default(""),
+  seoTitle: text("seo_title").notNull().default(""),
+  seoDescription: text("seo_description").notNull().default(""),
+  featuredMediaId: integer("featured_media_id"),
+  featuredImageUrl: text("featured_image_url"),
+  featuredImageAlt: text("featured_image_alt").notNull().default(""),
+  featuredImageCaption: text("featured_image_caption").notNull().default(""),
+  categoryId: integer("category_id").notNull(),
+  status: text("status", { enum: POST_STATUSES }).notNull(),
+  publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+});
+
 export const posts = sqliteTable(
   "posts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    title: text("title").notNull(),
-    slug: text("slug").notNull(),
-    lead: text("lead").notNull().default(""),
-    // The editor's ProseMirror JSON, the source of truth; html and text are derived from it on save.
-    body: text("body", { mode: "json" }).notNull(),
-    bodyHtml: text("body_html").notNull().default(""),
-    bodyText: text("body_text").notNull().default(""),
-    source: text("source").notNull().default(""),
-    seoTitle: text("seo_title").notNull().default(""),
-    seoDescription: text("seo_description").notNull().default(""),
+    ...contentColumns(),
+    // The live row points at what it uses; a revision keeps plain ids, since it must outlive them.
     featuredMediaId: integer("featured_media_id").references(() => media.id, { onDelete: "set null" }),
-    featuredImageUrl: text("featured_image_url"),
-    featuredImageAlt: text("featured_image_alt").notNull().default(""),
-    featuredImageCaption: text("featured_image_caption").notNull().default(""),
     categoryId: integer("category_id")
       .notNull()
       .references(() => categories.id, { onDelete: "restrict" }),
-    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     status: text("status", { enum: POST_STATUSES }).notNull().default("draft"),
-    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     // Optimistic concurrency: every update must name the version it was based on.
     version: integer("version").notNull().default(1),
     // Set when the post is moved to the trash (Thùng rác); it can be restored until purged.
@@ -216,8 +221,6 @@ export const postMedia = sqliteTable(
   (t) => [primaryKey({ columns: [t.postId, t.mediaId] }), index("post_media_media_idx").on(t.mediaId)],
 );
 
-export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };
-
 /** An uploaded image: only re-encoded renditions are kept (under the data folder, named by content hash). */
 export const media = sqliteTable(
   "media",
@@ -239,9 +242,6 @@ export const media = sqliteTable(
   (t) => [uniqueIndex("media_hash_unique").on(t.hash), index("media_created_idx").on(t.createdAt)],
 );
 
-export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw", "reject", "publish", "schedule", "unschedule", "unpublish", "restore", "conflict", "import"] as const;
-export type RevisionKind = (typeof REVISION_KINDS)[number];
-
 /**
  * A snapshot of a post after a change (Lịch sử phiên bản). Autosaves by the same person coalesce
  * into one row. A row with `published` set is part of the public record (what was public and
@@ -257,22 +257,7 @@ export const postRevisions = sqliteTable(
     version: integer("version").notNull(),
     kind: text("kind", { enum: REVISION_KINDS }).notNull(),
     published: integer("published", { mode: "boolean" }).notNull().default(false),
-    title: text("title").notNull(),
-    slug: text("slug").notNull(),
-    lead: text("lead").notNull().default(""),
-    body: text("body", { mode: "json" }).notNull(),
-    bodyHtml: text("body_html").notNull().default(""),
-    bodyText: text("body_text").notNull().default(""),
-    source: text("source").notNull().default(""),
-    seoTitle: text("seo_title").notNull().default(""),
-    seoDescription: text("seo_description").notNull().default(""),
-    featuredMediaId: integer("featured_media_id"),
-    featuredImageUrl: text("featured_image_url"),
-    featuredImageAlt: text("featured_image_alt").notNull().default(""),
-    featuredImageCaption: text("featured_image_caption").notNull().default(""),
-    categoryId: integer("category_id").notNull(),
-    status: text("status", { enum: POST_STATUSES }).notNull(),
-    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    ...contentColumns(),
     // Who made it; the name is copied so the history reads the same after the account changes.
     actorId: integer("actor_id"),
     actorName: text("actor_name").notNull().default(""),

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/dal/connection";
 import { backupDirectory, backupKeep } from "@/lib/backup/layout";
 import { formatBytes, runBackup } from "@/lib/backup/run";
 

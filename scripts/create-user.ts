@@ -4,9 +4,9 @@
  * --password a password is generated and printed once; --temporary forces a change at first sign-in.
  */
 import { parseArgs } from "node:util";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/dal/connection";
 import { ROLES, type Role } from "@/db/schema";
-import { createAccount } from "@/lib/auth/accounts";
+import { createAccount } from "@/lib/dal/auth/accounts";
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/dal/connection";
 import { importLegacyText, type ImportOutcome } from "@/lib/legacy/import";
 import { parseLegacyExport, toDryRunRecord } from "@/lib/legacy/parse";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";

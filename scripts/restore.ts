@@ -5,8 +5,9 @@
  * the previous database and media are kept aside under `.before-restore-<time>` names.
  */
 import path from "node:path";
-import { databasePath, openDatabase } from "@/db/open";
-import { logActivity } from "@/lib/activity/log";
+import { openDb } from "@/lib/dal/connection";
+import { databasePath } from "@/lib/config/paths";
+import { logActivity } from "@/lib/dal/activity/log";
 import { backupErrorMessage } from "@/lib/backup/errors";
 import { restoreBackup } from "@/lib/backup/restore";
 import { mediaDirectory } from "@/lib/media/store";
@@ -20,7 +21,7 @@ async function main(): Promise<number> {
   try {
     const result = await restoreBackup({ backup: given[0]!, databaseFile: databasePath(), mediaDir: mediaDirectory() });
     // Opening applies any migration newer than the backup, as the server would at its next start.
-    const db = openDatabase(databasePath());
+    const db = openDb(databasePath());
     logActivity(db, { actor: { id: null, name: "Dòng lệnh (npm run restore)" }, action: "backup.restore", objectType: "backup", objectId: result.from, summary: `Khôi phục từ ${path.basename(result.from)} (tạo lúc ${result.manifest.createdAt})` });
     db.$client.close();
     console.log(`Đã khôi phục từ ${result.from} vào ${databasePath()}.`);

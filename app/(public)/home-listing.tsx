@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { PostList } from "@/components/posts/PostList";
-import { getLatestPosts } from "@/lib/dal/public-posts";
+import { getLatestPosts } from "@/lib/dal/public/posts";
 
 export const homeHref = (page: number) => (page === 1 ? "/" : `/trang/${page}`);
 

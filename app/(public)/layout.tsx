@@ -1,7 +1,7 @@
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import type { Metadata } from "next";
-import { getCategories } from "@/lib/dal/public-posts";
+import { getCategories } from "@/lib/dal/public/posts";
 import { feedAlternateTypes } from "@/lib/feeds/links";
 
 // Every public page points feed readers at the site feed; category and article pages add their category's.

@@ -3,8 +3,8 @@ import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
 import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
 import { ShareTools } from "./ShareTools";
-import type { CorrectionNotice } from "@/lib/dal/public-corrections";
-import type { Article } from "@/lib/dal/public-posts";
+import type { CorrectionNotice } from "@/lib/dal/public/corrections";
+import type { Article } from "@/lib/dal/public/posts";
 import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
 

@@ -1,4 +1,4 @@
-import type { CorrectionNotice } from "@/lib/dal/public-corrections";
+import type { CorrectionNotice } from "@/lib/dal/public/corrections";
 import { formatVietnamDate, toVietnamIso } from "@/lib/vi/date-line";
 
 /** The corrections of an article, under its title, oldest first: `Đính chính ngày dd/mm/yyyy: …`. */

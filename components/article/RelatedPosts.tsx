@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PostSummary } from "@/lib/dal/public-posts";
+import type { PostSummary } from "@/lib/dal/public/posts";
 import { formatDateLine } from "@/lib/vi/date-line";
 
 export function RelatedPosts({ posts, category }: { posts: PostSummary[]; category: PostSummary["category"] }) {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useState } from "react";
 import { MediaDropZone } from "@/components/admin/media/MediaDropZone";
 import { CONTROL_CLASS } from "@/components/ui/FieldShell";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { Modal } from "./Modal";
 
 export type { MediaDto };

@@ -3,7 +3,7 @@
 import type { Editor, JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useEffect, useId, useRef, useState } from "react";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { figureAttrsFromMedia, uploadImage } from "@/lib/media/client-upload";
 import { EDITOR_EVENTS, editorExtensions, withoutPendingImages } from "./editor-extensions";
 import { LinkDialog } from "./LinkDialog";

@@ -1,6 +1,6 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import { DOMParser as PMDOMParser } from "@tiptap/pm/model";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { figureAttrsFromMedia } from "@/lib/media/client-upload";
 import { isPendingImageSrc } from "@/lib/richtext/image-sources";
 import { cleanPastedHtml } from "@/lib/richtext/paste-clean";

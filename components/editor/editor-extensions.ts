@@ -2,12 +2,12 @@ import { Extension, type Editor, type Extensions, type JSONContent } from "@tipt
 import { CharacterCount } from "@tiptap/extensions";
 import { Fragment, Slice, type Node as PMNode, type Schema } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { figureAttrsFromMedia, isAcceptedImageType, precheckImage } from "@/lib/media/client-upload";
 import { isPendingImageSrc } from "@/lib/richtext/image-sources";
 import { cleanPastedHtml } from "@/lib/richtext/paste-clean";
-import { richTextExtensions } from "./extensions";
-import { Figure } from "./nodes/figure";
+import { richTextExtensions } from "@/lib/richtext/extensions";
+import { Figure } from "@/lib/richtext/nodes/figure";
 
 /**
  * The editor's extensions: the shared set (so the editor and the public page agree), with the

@@ -1,4 +1,4 @@
-import type { Page, PostSummary } from "@/lib/dal/public-posts";
+import type { Page, PostSummary } from "@/lib/dal/public/posts";
 import { Pagination } from "./Pagination";
 import { PostCard } from "./PostCard";
 

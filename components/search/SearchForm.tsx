@@ -1,4 +1,4 @@
-import type { CategoryDto } from "@/lib/dal/public-posts";
+import type { CategoryDto } from "@/lib/dal/public/posts";
 import { SEARCH_PARAM, SEARCH_PATH, type SearchForm as SearchFormValues } from "@/lib/search/params";
 
 const CONTROL = "min-h-11 w-full min-w-0 rounded-md border border-line bg-page px-3 text-ink";

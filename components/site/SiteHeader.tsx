@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CategoryDto } from "@/lib/dal/public-posts";
+import type { CategoryDto } from "@/lib/dal/public/posts";
 import { site } from "@/lib/site";
 import { HeaderSearch } from "./HeaderSearch";
 

@@ -2,14 +2,14 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/dal/connection";
 import { users } from "@/db/schema";
-import { logActivity } from "@/lib/activity/log";
+import { logActivity } from "@/lib/dal/activity/log";
 import { siteUrl } from "@/lib/site";
 import { clientIp } from "./client-ip";
 import { authSecret } from "./secret";
 import { isExpiredAbsolutely, SESSION_IDLE_SECONDS, type SessionClaims } from "./session-policy";
-import { attemptSignIn } from "./sign-in";
+import { attemptSignIn } from "@/lib/dal/auth/sign-in";
 
 const REVOKED = "SESSION_REVOKED";
 

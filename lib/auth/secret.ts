@@ -2,9 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDirectory } from "@/db/open";
-
-const MIN_LENGTH = 32;
+import { dataDirectory } from "@/lib/config/paths";
+import { AUTH_SECRET_MIN_LENGTH as MIN_LENGTH } from "./secret-rules";
 
 /**
  * The key that signs session cookies: AUTH_SECRET when set (refused if weak), otherwise one

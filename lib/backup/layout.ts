@@ -1,5 +1,5 @@
 import path from "node:path";
-import { dataDirectory } from "@/db/open";
+import { dataDirectory } from "@/lib/config/paths";
 
 /*
  * What a backup is on disk: one folder per backup, named by its UTC time so that names sort in

@@ -1,12 +1,12 @@
 import "server-only";
-import type { AppDatabase } from "@/db";
-import { logActivity } from "@/lib/activity/log";
+import type { Db } from "@/lib/dal/connection";
+import { logActivity } from "@/lib/dal/activity/log";
 import { mediaDirectory } from "@/lib/media/store";
 import { createBackup } from "./create";
 import { backupErrorMessage } from "./errors";
 import { backupDirectory, backupKeep } from "./layout";
 import { rotateBackups } from "./rotate";
-import { setLastBackup, type BackupTrigger, type LastBackup } from "./settings";
+import { setLastBackup, type BackupTrigger, type LastBackup } from "@/lib/dal/backups/record";
 
 const TRIGGER_LABELS: Record<BackupTrigger, string> = { scheduled: "Sao lưu tự động", manual: "Sao lưu bằng lệnh" };
 /** How the activity log names who ran it: nobody signed in, the server or an operator's shell. */
@@ -30,7 +30,7 @@ export function formatBytes(bytes: number): string {
  * activity log. Never throws: a failed backup is a recorded fact, not a crash.
  */
 export async function runBackup(
-  db: AppDatabase,
+  db: Db,
   options: { trigger: BackupTrigger; backupDir?: string; keep?: number; now?: Date },
 ): Promise<LastBackup & { removed: string[] }> {
   const now = options.now ?? new Date();

@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/dal/connection";
 import { cacheTags } from "./tags";
-import { invalidationsAfter, latestInvalidationId, pruneInvalidations } from "./outbox";
+import { invalidationsAfter, latestInvalidationId, pruneInvalidations } from "@/lib/dal/outbox";
 import { revalidateSecret } from "./revalidate-secret";
 
 // One indexed read of the outbox per tick; a change is live about this long after it is saved, at most.

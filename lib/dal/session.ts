@@ -4,13 +4,13 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/dal/connection";
 import { users, type Role } from "@/db/schema";
-import { logActivity } from "@/lib/activity/log";
+import { logActivity } from "@/lib/dal/activity/log";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Action } from "@/lib/auth/permissions";
-import { totpRequiredRoles } from "@/lib/auth/settings";
+import { totpRequiredRoles } from "@/lib/dal/settings/two-factor-policy";
 
 export type SessionUser = {
   id: number;

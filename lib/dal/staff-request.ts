@@ -2,7 +2,7 @@ import "server-only";
 import type { Action } from "@/lib/auth/permissions";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { postIdField } from "@/lib/validations/post";
-import { MESSAGES } from "./action";
+import { MESSAGES } from "@/lib/auth/guards";
 import { logDenied, mayPerform, verifySession, type SessionUser } from "./session";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

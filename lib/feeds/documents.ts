@@ -1,6 +1,6 @@
 import "server-only";
-import { getCategories, type CategoryDto } from "@/lib/dal/public-posts";
-import { getFeedPosts, getSitemapOverview, getSitemapPosts, type FeedPost, type SitemapOverview } from "@/lib/dal/feeds";
+import { getCategories, type CategoryDto } from "@/lib/dal/public/posts";
+import { getFeedPosts, getSitemapOverview, getSitemapPosts, type FeedPost, type SitemapOverview } from "@/lib/dal/public/feeds";
 import { site, siteUrl } from "@/lib/site";
 import { toVietnamIso } from "@/lib/vi/date-line";
 import { buildRss } from "./rss";

@@ -1,6 +1,6 @@
 import "server-only";
-import { purgeExpiredTrash } from "@/lib/content/purge";
-import { announceDuePosts } from "@/lib/content/schedule";
+import { purgeExpiredTrash } from "@/lib/dal/posts/purge";
+import { announceDuePosts } from "@/lib/dal/posts/schedule";
 import { runDailyBackupIfDue } from "./backup-job";
 import type { Job } from "./runner";
 

@@ -1,11 +1,11 @@
 import "server-only";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 
 /** Background work the server does on its own, with nobody signed in and no request to trigger it. */
 export type Job = {
   name: string;
   everyMs: number;
-  run: (db: AppDatabase, now: Date) => void | Promise<void>;
+  run: (db: Db, now: Date) => void | Promise<void>;
 };
 
 const state = globalThis as unknown as { __cmsJobs?: { timers: NodeJS.Timeout[]; running: Set<Promise<void>> } };
@@ -15,7 +15,7 @@ const state = globalThis as unknown as { __cmsJobs?: { timers: NodeJS.Timeout[];
  * then every `everyMs`. A run never overlaps the previous one of the same job, and a failure is
  * logged and retried at the next tick instead of stopping the loop.
  */
-export function startJobs(db: AppDatabase, jobs: readonly Job[]): void {
+export function startJobs(db: Db, jobs: readonly Job[]): void {
   if (state.__cmsJobs) return;
   const jobsState = { timers: [] as NodeJS.Timeout[], running: new Set<Promise<void>>() };
   state.__cmsJobs = jobsState;

@@ -1,14 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
-import { WRITE } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
+import { WRITE } from "@/lib/dal/connection";
 import { posts } from "@/db/schema";
-import { queueInvalidation } from "@/lib/cache/outbox";
+import { queueInvalidation } from "@/lib/dal/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
-import { ensureCategory } from "@/lib/content/categories";
-import { uniquePostSlug } from "@/lib/content/post-slugs";
-import { recordRevision } from "@/lib/content/revisions";
+import { ensureCategory } from "@/lib/dal/categories/names";
+import { uniquePostSlug } from "@/lib/dal/posts/slugs";
+import { recordRevision } from "@/lib/dal/posts/record-revision";
 import { renderDocument } from "@/lib/richtext/render";
 import { toVietnamIso } from "@/lib/vi/date-line";
 import { parseLegacyExport, type LegacyPost } from "./parse";
@@ -31,7 +31,7 @@ export function legacyKeyOf(post: Pick<LegacyPost, "title" | "publishedAt">): st
  * finds the earlier post and leaves it alone, so edits made since then are never overwritten.
  */
 export function importLegacyText(
-  db: AppDatabase,
+  db: Db,
   input: { file: string; text: string; categoryName?: string },
 ): ImportOutcome {
   const parsed = parseLegacyExport(input.text);

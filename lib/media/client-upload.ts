@@ -1,4 +1,4 @@
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 
 /**
  * Browser side of an upload to POST /api/media, one file per request so each gets its own

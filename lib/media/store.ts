@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { dataDirectory } from "@/db/open";
+import { dataDirectory } from "@/lib/config/paths";
 
 const EXT_MIME: Record<string, string> = { webp: "image/webp", jpg: "image/jpeg", png: "image/png", gif: "image/gif" };
 // The only names that exist under the media folder: <content hash>/<width>.<ext>.

@@ -1,6 +1,6 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import type { Node as PMNode, Schema } from "@tiptap/pm/model";
-import { richTextExtensions } from "@/components/editor/extensions";
+import { richTextExtensions } from "@/lib/richtext/extensions";
 
 let schema: Schema | undefined;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { generateHTML } from "@tiptap/html/server";
-import { richTextExtensions } from "@/components/editor/extensions";
+import { richTextExtensions } from "@/lib/richtext/extensions";
 import { documentText, parseDocument } from "./document";
 import { sanitizeRichHtml } from "./sanitize";
 

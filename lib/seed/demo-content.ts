@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { categories, posts } from "@/db/schema";
 import { importLegacyText } from "@/lib/legacy/import";
 
@@ -16,7 +16,7 @@ const DEMO_POSTS: Array<{ file: string; category: string }> = [
 ];
 
 /** Seeds the demo posts on an empty database only, so a later start never touches real content. */
-export function seedDemoContentIfEmpty(db: AppDatabase): { seeded: boolean } {
+export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
   const existing =
     (db.select({ n: count() }).from(posts).get()?.n ?? 0) + (db.select({ n: count() }).from(categories).get()?.n ?? 0);
   if (existing > 0) return { seeded: false };

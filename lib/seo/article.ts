@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { Article } from "@/lib/dal/public-posts";
+import type { Article } from "@/lib/dal/public/posts";
 import { feedAlternateTypes } from "@/lib/feeds/links";
 import { site } from "@/lib/site";
 import { toVietnamIso } from "@/lib/vi/date-line";

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/dal/connection";
 import { MIGRATIONS_FOLDER } from "@/db/open";
 
 export type DatabaseHealth = { ok: boolean; migrations: { applied: number; expected: number } | null; error?: string };

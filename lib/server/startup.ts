@@ -1,6 +1,6 @@
 import "server-only";
-import { closeDb, getDb } from "@/db";
-import { ensureFirstAdmin } from "@/lib/auth/first-admin";
+import { closeDb, getDb } from "@/lib/dal/connection";
+import { ensureFirstAdmin } from "@/lib/dal/auth/first-admin";
 import { authSecret } from "@/lib/auth/secret";
 import { startInvalidationPoller, stopInvalidationPoller } from "@/lib/cache/poller";
 import { JOBS } from "@/lib/jobs";

@@ -19,7 +19,6 @@ export function displayStatus(status: PostStatus, publishedAt: Date | null, now:
   return status === "published" && publishedAt && publishedAt.getTime() > now.getTime() ? "scheduled" : status;
 }
 
-
 export const TRANSITION_NAMES = ["submit", "withdraw", "reject", "publish", "schedule", "unschedule", "unpublish"] as const;
 export type TransitionName = (typeof TRANSITION_NAMES)[number];
 

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { activityLog, users } from "@/db/schema";
-import { ACTIVITY_LABELS, logActivity } from "@/lib/activity/log";
+import { ACTIVITY_LABELS, logActivity } from "@/lib/dal/activity/log";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type AppDatabase } from "@/db/open";
+import { openDb, type Db } from "@/lib/dal/connection";
 import { categories, posts } from "@/db/schema";
 import { createBackup, type BackupCreated } from "@/lib/backup/create";
 import { databaseInUse } from "@/lib/backup/in-use";
@@ -15,7 +15,7 @@ let dir: string;
 let dataDir: string;
 let databaseFile: string;
 let mediaDir: string;
-let db: AppDatabase;
+let db: Db;
 let backup: BackupCreated;
 
 const HASH = "d".repeat(20);
@@ -38,7 +38,7 @@ beforeEach(async () => {
   dataDir = path.join(dir, "data");
   databaseFile = path.join(dataDir, "cms.db");
   mediaDir = path.join(dataDir, "media");
-  db = openDatabase(databaseFile);
+  db = openDb(databaseFile);
   addPost("truoc sao luu");
   fs.mkdirSync(path.join(mediaDir, HASH), { recursive: true });
   fs.writeFileSync(path.join(mediaDir, HASH, "480.webp"), "ảnh trong bản sao lưu");

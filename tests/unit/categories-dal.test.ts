@@ -1,8 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { activityLog, cacheInvalidations, categories, categorySlugHistory, posts, users, type Role } from "@/db/schema";
-import { ensureCategory } from "@/lib/content/categories";
+import { ensureCategory } from "@/lib/dal/categories/names";
 import {
   CATEGORY_ADMIN_MESSAGES,
   CategoryAdminDeniedError,
@@ -13,11 +13,11 @@ import {
   setCategoryOrderFor,
   updateCategoryFor,
   type CategoryActor,
-} from "@/lib/dal/categories-core";
+} from "@/lib/dal/categories/queries";
 import { CATEGORY_MESSAGES, CATEGORY_NAME_MAX, createCategorySchema } from "@/lib/validations/category";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());

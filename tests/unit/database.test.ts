@@ -1,10 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applyMigrations, openDatabase, type AppDatabase } from "@/db/open";
+import { openDb, type Db } from "@/lib/dal/connection";
+import { applyMigrations } from "@/db/open";
 import { categories, posts } from "@/db/schema";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let file: string;
 let cleanup: () => void;
 
@@ -13,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function addPost(tx: Pick<AppDatabase, "insert">, categoryId: number, slug: string) {
+function addPost(tx: Pick<Db, "insert">, categoryId: number, slug: string) {
   tx.insert(posts).values({ title: slug, slug, body: { type: "doc", content: [] }, categoryId, status: "published" }).run();
 }
 
@@ -47,13 +48,13 @@ describe("database connection", () => {
     addPost(db, category.id, "mot");
     addPost(db, category.id, "hai");
     db.$client.close();
-    const reopened = openDatabase(file);
+    const reopened = openDb(file);
     applyMigrations(reopened);
     expect(reopened.select({ n: count() }).from(posts).get()?.n).toBe(2);
     expect(reopened.$client.pragma("foreign_key_check")).toEqual([]);
     expect(reopened.$client.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(reopened.select().from(posts).where(eq(posts.slug, "hai")).get()?.categoryId).toBe(category.id);
     reopened.$client.close();
-    db = openDatabase(file); // let afterEach close something
+    db = openDb(file); // let afterEach close something
   });
 });

@@ -6,7 +6,7 @@ import mammoth from "mammoth";
 import { describe, expect, it, vi } from "vitest";
 import { DOCX_MESSAGES, DOCX_STYLE_MAP, htmlToPost, readDocxFile } from "@/components/editor/docx-import";
 import type { Uploader } from "@/components/editor/editor-extensions";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { parseDocument } from "@/lib/richtext/document";
 import { renderDocument } from "@/lib/richtext/render";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { Editor, type JSONContent } from "@tiptap/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { editorExtensions, withoutPendingImages, type Uploader } from "@/components/editor/editor-extensions";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { parseDocument } from "@/lib/richtext/document";
 
 const fixture = (name: string) => fs.readFileSync(path.join("tests", "fixtures", "paste", name), "utf8");

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { categories, posts } from "@/db/schema";
-import { readFeedPosts, readSitemapOverview, readSitemapPosts } from "@/lib/dal/feeds";
+import { readFeedPosts, readSitemapOverview, readSitemapPosts } from "@/lib/dal/public/feeds";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());

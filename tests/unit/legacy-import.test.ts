@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { cacheInvalidations, categories, posts } from "@/db/schema";
 import { importLegacyText } from "@/lib/legacy/import";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
@@ -11,7 +11,7 @@ import { createTempDatabase } from "./helpers/temp-db";
 const sample = (name: string) => fs.readFileSync(path.join("samples", "legacy-export", name), "utf8");
 const SAMPLE_000 = "000_434db2b6d292e4e5.txt";
 
-let db: AppDatabase;
+let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import sharp from "sharp";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { activityLog, categories, media, postMedia, posts, users, type Role } from "@/db/schema";
-import { storeUpload } from "@/lib/dal/media-core";
+import { storeUpload } from "@/lib/dal/media/store";
 import {
   deleteMediaFor,
   listMediaDtosFor,
@@ -13,11 +13,11 @@ import {
   MediaDeniedError,
   updateMediaFor,
   type MediaActor,
-} from "@/lib/dal/media-library-core";
+} from "@/lib/dal/media/library";
 import { resolveMediaPath } from "@/lib/media/store";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let file: string;
 let cleanup: () => void;
 const previous = process.env.DATABASE_PATH;

@@ -2,13 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { media, users } from "@/db/schema";
-import { MediaError, storeUpload } from "@/lib/dal/media-core";
+import { MediaError, storeUpload } from "@/lib/dal/media/store";
 import { resolveMediaPath } from "@/lib/media/store";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let file: string;
 let cleanup: () => void;
 let userId: number;

@@ -1,8 +1,8 @@
 import { getServerSession } from "next-auth";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { postCorrections } from "@/db/schema";
-import { MESSAGES } from "@/lib/dal/action";
-import { addCorrection } from "@/lib/dal/post-corrections";
+import { MESSAGES } from "@/lib/auth/guards";
+import { addCorrection } from "@/lib/dal/posts";
 import { authorA, create, db, editor, logs, setStatus } from "./helpers/posts-world";
 
 // The request around the data layer: who is signed in, and the request's headers.

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { posts, type Role } from "@/db/schema";
-import { checkSlugFor, createPostFor, getPostForEditFor, getPostPreviewFor, listAuthorOptionsFor, listPostsFor, type PostActor, PostDeniedError, POSTS_PAGE_SIZE, trashPostsFor, visiblePostsWhere } from "@/lib/dal/posts-core";
-import { searchPostIdsIn } from "@/lib/dal/search-core";
+import { checkSlugFor, getPostForEditFor, getPostPreviewFor } from "@/lib/dal/posts/read";
+import { createPostFor } from "./helpers/save-post";
+import { listAuthorOptionsFor, listPostsFor, POSTS_PAGE_SIZE } from "@/lib/dal/posts/list";
+import { trashPostsFor } from "@/lib/dal/posts/trash";
+import { visiblePostsWhere } from "@/lib/dal/posts/access";
+import { searchPostIdsIn } from "@/lib/dal/search/queries";
 import { POST_MESSAGES } from "@/lib/validations/post";
 import { db, categoryId, otherCategoryId, authorA, authorB, editor, admin, fields, create, setStatus, listIds } from "./helpers/posts-world";
+import { type Actor, RefusedError } from "@/lib/dal/actor";
 
 describe("visibility, as a query constraint", () => {
   it("authors see only their own posts; editors and admins see every post", () => {
@@ -14,7 +19,7 @@ describe("visibility, as a query constraint", () => {
     expect(listIds(authorB)).toEqual([b]);
     expect(listIds(editor).sort()).toEqual([a, b, e].sort());
     expect(listIds(admin).sort()).toEqual([a, b, e].sort());
-    const constrained = (actor: PostActor) => db.select({ id: posts.id }).from(posts).where(visiblePostsWhere(actor)).all().length;
+    const constrained = (actor: Actor) => db.select({ id: posts.id }).from(posts).where(visiblePostsWhere(actor)).all().length;
     expect([constrained(authorA), constrained(editor)]).toEqual([1, 3]);
   });
 
@@ -29,12 +34,12 @@ describe("visibility, as a query constraint", () => {
 
   it("no session or a role without post access gets nothing", () => {
     create(authorA);
-    expect(() => listPostsFor(db, null, {}, null)).toThrow(PostDeniedError);
-    expect(() => getPostForEditFor(db, null, 1)).toThrow(PostDeniedError);
-    expect(() => createPostFor(db, null, fields())).toThrow(PostDeniedError);
-    expect(() => checkSlugFor(db, null, "x")).toThrow(PostDeniedError);
+    expect(() => listPostsFor(db, null, {}, null)).toThrow(RefusedError);
+    expect(() => getPostForEditFor(db, null, 1)).toThrow(RefusedError);
+    expect(() => createPostFor(db, null, fields())).toThrow(RefusedError);
+    expect(() => checkSlugFor(db, null, "x")).toThrow(RefusedError);
     const stranger = { ...authorA, role: "reader" as Role };
-    expect(() => listPostsFor(db, stranger, {}, null)).toThrow(PostDeniedError);
+    expect(() => listPostsFor(db, stranger, {}, null)).toThrow(RefusedError);
   });
 
   it("search hits are intersected with the constraint, never trusted alone", () => {

@@ -1,18 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { postAutosaves, postRevisions } from "@/db/schema";
-import {
-  autosavePostFor,
-  discardPendingDraftFor,
-  getCurrentVersionFor,
-  getPendingDraftFor,
-  POST_ADMIN_MESSAGES,
-  PostDeniedError,
-  updatePostFor,
-} from "@/lib/dal/posts-core";
+import { autosavePostFor, updatePostFor } from "./helpers/save-post";
+import { discardPendingDraftFor, getCurrentVersionFor, getPendingDraftFor } from "@/lib/dal/posts/autosave";
+import { POST_ADMIN_MESSAGES } from "@/lib/dal/posts/access";
 import type { DraftValues } from "@/lib/editor/draft-values";
 import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
 import { authorA, authorB, create, db, doc, editor, fields, insertMedia, paragraph, row, setStatus } from "./helpers/posts-world";
+import { RefusedError } from "@/lib/dal/actor";
 
 const revisions = (postId: number) => db.select().from(postRevisions).where(eq(postRevisions.postId, postId)).orderBy(postRevisions.id).all();
 const pendingRows = (postId: number) => db.select().from(postAutosaves).where(eq(postAutosaves.postId, postId)).all();
@@ -67,7 +62,7 @@ describe("autosave of a post that is not public", () => {
   });
 
   it("a reader role is not staff", () => {
-    expect(() => autosavePostFor(db, null, 1, 1, fields(), {})).toThrow(PostDeniedError);
+    expect(() => autosavePostFor(db, null, 1, 1, fields(), {})).toThrow(RefusedError);
   });
 });
 

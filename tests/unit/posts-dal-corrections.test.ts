@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { postCorrections } from "@/db/schema";
-import { addCorrectionFor, CORRECTION_ADMIN_MESSAGES, listCorrectionsFor, POST_ADMIN_MESSAGES, PostDeniedError } from "@/lib/dal/posts-core";
-import { findCorrectionNotices } from "@/lib/dal/public-corrections";
+import { addCorrectionFor, CORRECTION_ADMIN_MESSAGES, listCorrectionsFor } from "@/lib/dal/posts/corrections";
+import { POST_ADMIN_MESSAGES } from "@/lib/dal/posts/access";
+import { findCorrectionNotices } from "@/lib/dal/public/corrections";
 import { addCorrectionSchema, CORRECTION_MAX, CORRECTION_MESSAGES } from "@/lib/validations/correction";
 import { admin, authorA, authorB, create, db, editor, logCount, logs, row, setStatus, tags } from "./helpers/posts-world";
+import { RefusedError } from "@/lib/dal/actor";
 
 const corrections = (postId: number) => db.select().from(postCorrections).where(eq(postCorrections.postId, postId)).all();
 const NOW = new Date("2025-07-01T03:00:00Z");
@@ -30,7 +32,7 @@ describe("addCorrectionFor", () => {
   it("an author is refused, even on their own public post, and nothing is written", () => {
     const id = publicPost();
     const before = logCount();
-    expect(() => addCorrectionFor(db, authorA, id, "Tác giả tự đính chính.", NOW)).toThrow(PostDeniedError);
+    expect(() => addCorrectionFor(db, authorA, id, "Tác giả tự đính chính.", NOW)).toThrow(RefusedError);
     expect([corrections(id), tags(), logCount()]).toEqual([[], [], before]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dashboardFor, updatePostFor } from "@/lib/dal/posts-core";
+import { dashboardFor } from "@/lib/dal/posts/dashboard";
+import { updatePostFor } from "./helpers/save-post";
 import { authorA, authorB, create, db, editor, fields, row, setStatus } from "./helpers/posts-world";
 
 const titles = (section: { items: Array<{ title: string }> }) => section.items.map((i) => i.title);

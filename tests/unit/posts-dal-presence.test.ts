@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leavePresenceFor, PRESENCE_WINDOW_MS, touchPresenceFor } from "@/lib/dal/posts-core";
+import { leavePresenceFor, PRESENCE_WINDOW_MS, touchPresenceFor } from "@/lib/dal/posts/presence";
 import { admin, authorA, authorB, create, db, editor } from "./helpers/posts-world";
 
 describe("presence on the edit screen", () => {

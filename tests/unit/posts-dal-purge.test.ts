@@ -1,9 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { postRevisions, postSlugHistory, posts } from "@/db/schema";
-import { purgeExpiredTrash } from "@/lib/content/purge";
-import { emptyTrashFor, PostDeniedError, trashPostsFor, updatePostFor } from "@/lib/dal/posts-core";
+import { purgeExpiredTrash } from "@/lib/dal/posts/purge";
+import { emptyTrashFor, trashPostsFor } from "@/lib/dal/posts/trash";
+import { updatePostFor } from "./helpers/save-post";
 import { admin, authorA, create, db, editor, fields, logs, row } from "./helpers/posts-world";
+import { RefusedError } from "@/lib/dal/actor";
 
 const exists = (id: number) => Boolean(db.select({ id: posts.id }).from(posts).where(eq(posts.id, id)).get());
 const revisionCount = (id: number, published?: boolean) =>
@@ -47,8 +49,8 @@ describe("purging the trash", () => {
     const a = publishedPost();
     const b = create(authorA);
     trashPostsFor(db, editor, [a.id, b.id]);
-    expect(() => emptyTrashFor(db, editor)).toThrow(PostDeniedError);
-    expect(() => emptyTrashFor(db, authorA)).toThrow(PostDeniedError);
+    expect(() => emptyTrashFor(db, editor)).toThrow(RefusedError);
+    expect(() => emptyTrashFor(db, authorA)).toThrow(RefusedError);
     expect(exists(a.id) && exists(b.id)).toBe(true);
 
     const publishedBefore = revisionCount(0, true);

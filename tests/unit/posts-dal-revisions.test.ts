@@ -1,25 +1,18 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { categories, postRevisions, postSlugHistory } from "@/db/schema";
-import {
-  compareRevisionsFor,
-  getRevisionFor,
-  listRevisionsFor,
-  POST_ADMIN_MESSAGES,
-  restoreRevisionFor,
-  REVISION_MESSAGES,
-  REVISIONS_PAGE_SIZE,
-  updatePostFor,
-  type PostActor,
-} from "@/lib/dal/posts-core";
-import { PostDeniedError } from "@/lib/dal/posts-core";
+import { compareRevisionsFor, getRevisionFor, listRevisionsFor, restoreRevisionFor, REVISION_MESSAGES, REVISIONS_PAGE_SIZE } from "@/lib/dal/posts/revisions";
+import { POST_ADMIN_MESSAGES } from "@/lib/dal/posts/access";
+import { updatePostFor } from "./helpers/save-post";
+
 import type { PostFields } from "@/lib/validations/post";
 import { admin, authorA, authorB, categoryId, create, db, doc, editor, fields, logCount, logs, otherCategoryId, paragraph, row, tags } from "./helpers/posts-world";
+import { type Actor, RefusedError } from "@/lib/dal/actor";
 
 const revisions = (postId: number) => db.select().from(postRevisions).where(eq(postRevisions.postId, postId)).orderBy(postRevisions.id).all();
 
 /** Saves over the post's current version, as the editor's form does. */
-function save(actor: PostActor, id: number, overrides: Partial<PostFields>, options: Parameters<typeof updatePostFor>[5] = {}) {
+function save(actor: Actor, id: number, overrides: Partial<PostFields>, options: Parameters<typeof updatePostFor>[5] = {}) {
   const result = updatePostFor(db, actor, id, row(id).version, fields(overrides), options);
   if (!result.ok) throw new Error(result.message);
   return result;
@@ -68,7 +61,7 @@ describe("listRevisionsFor", () => {
     expect(listRevisionsFor(db, admin, id)?.total).toBe(3);
     expect(listRevisionsFor(db, authorB, id)).toBeNull();
     expect(listRevisionsFor(db, editor, 999_999)).toBeNull();
-    expect(() => listRevisionsFor(db, null, id)).toThrow(PostDeniedError);
+    expect(() => listRevisionsFor(db, null, id)).toThrow(RefusedError);
   });
 
   it("names the system when nobody did it, and an author may not restore once the post is published", () => {

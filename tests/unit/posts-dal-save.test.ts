@@ -1,12 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { media, posts, postSlugHistory } from "@/db/schema";
-import { isPostSlugTaken } from "@/lib/content/post-slugs";
-import { publicConstraint } from "@/lib/dal/public-constraint";
-import { createPostFor, getPostForEditFor, POST_ADMIN_MESSAGES, PostDeniedError, trashPostsFor, updatePostFor } from "@/lib/dal/posts-core";
-import { searchPostIdsIn } from "@/lib/dal/search-core";
+import { isPostSlugTaken } from "@/lib/dal/posts/slugs";
+import { publicConstraint } from "@/lib/dal/public/constraint";
+import { createPostFor, updatePostFor } from "./helpers/save-post";
+import { getPostForEditFor } from "@/lib/dal/posts/read";
+import { POST_ADMIN_MESSAGES } from "@/lib/dal/posts/access";
+import { trashPostsFor } from "@/lib/dal/posts/trash";
+import { searchPostIdsIn } from "@/lib/dal/search/queries";
 import { POST_MESSAGES } from "@/lib/validations/post";
 import { db, categoryId, otherCategoryId, authorA, authorB, editor, paragraph, insertMedia, figure, doc, fields, create, setStatus, row, postCount, logCount, logs, tags, usedMedia, breakActivityLog } from "./helpers/posts-world";
+import { RefusedError } from "@/lib/dal/actor";
 
 describe("createPostFor", () => {
   it("creates a draft by the actor, version 1, source from the actor's unit, slug from the title, logged", () => {
@@ -235,8 +239,8 @@ describe("publishing with a save (`Xuất bản`, `Hẹn giờ xuất bản`)", 
   it("is refused to authors, writing nothing", () => {
     const { id, slug } = create(authorA);
     const before = row(id);
-    expect(() => updatePostFor(db, authorA, id, 1, fields({ slug }), { transition: { name: "publish" } })).toThrow(PostDeniedError);
-    expect(() => updatePostFor(db, authorA, id, 1, fields({ slug }), { transition: { name: "schedule" } })).toThrow(PostDeniedError);
+    expect(() => updatePostFor(db, authorA, id, 1, fields({ slug }), { transition: { name: "publish" } })).toThrow(RefusedError);
+    expect(() => updatePostFor(db, authorA, id, 1, fields({ slug }), { transition: { name: "schedule" } })).toThrow(RefusedError);
     expect(row(id)).toEqual(before);
   });
 

@@ -1,9 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { posts } from "@/db/schema";
-import { publicConstraint } from "@/lib/dal/public-constraint";
-import { listPostsFor, mediaIdsInDocument, POST_ADMIN_MESSAGES, PostDeniedError, restorePostsFor, trashPostsFor } from "@/lib/dal/posts-core";
+import { publicConstraint } from "@/lib/dal/public/constraint";
+import { listPostsFor } from "@/lib/dal/posts/list";
+import { mediaIdsInDocument } from "@/lib/dal/posts/images";
+import { POST_ADMIN_MESSAGES } from "@/lib/dal/posts/access";
+import { restorePostsFor, trashPostsFor } from "@/lib/dal/posts/trash";
 import { db, categoryId, authorA, authorB, editor, admin, create, setStatus, row, logs, tags, listIds } from "./helpers/posts-world";
+import { RefusedError } from "@/lib/dal/actor";
 
 describe("trash and restore", () => {
   it("an editor trashes a published post: it leaves the public constraint and its pages are queued, then restore brings it back", () => {
@@ -40,7 +44,7 @@ describe("trash and restore", () => {
     expect(trashPostsFor(db, authorA, [own])).toMatchObject({ ok: true });
     expect(row(own).deletedAt).not.toBeNull();
     // Restoring is for editors.
-    expect(() => restorePostsFor(db, authorA, [own])).toThrow(PostDeniedError);
+    expect(() => restorePostsFor(db, authorA, [own])).toThrow(RefusedError);
     expect(row(own).deletedAt).not.toBeNull();
   });
 

@@ -1,11 +1,13 @@
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activityLog, postRevisions } from "@/db/schema";
-import { queueInvalidation } from "@/lib/cache/outbox";
-import { announceDuePosts } from "@/lib/content/schedule";
-import { getPostForEditFor, PostDeniedError, updatePostFor } from "@/lib/dal/posts-core";
+import { queueInvalidation } from "@/lib/dal/outbox";
+import { announceDuePosts } from "@/lib/dal/posts/schedule";
+import { getPostForEditFor } from "@/lib/dal/posts/read";
+import { updatePostFor } from "./helpers/save-post";
 import type { TransitionName } from "@/lib/workflow/transitions";
 import { authorA, authorB, create, db, editor, fields, logs, row, setStatus, tags } from "./helpers/posts-world";
+import { RefusedError } from "@/lib/dal/actor";
 
 const move = (actor: Parameters<typeof updatePostFor>[1], id: number, version: number, name: TransitionName, extra: Partial<ReturnType<typeof fields>> = {}, note?: string, now?: Date) =>
   updatePostFor(db, actor, id, version, fields({ slug: row(id).slug, ...extra }), { transition: { name, note }, now });
@@ -37,7 +39,7 @@ describe("the workflow through the save path", () => {
     move(authorA, id, 1, "submit");
     const before = row(id);
     for (const name of ["publish", "schedule", "reject", "unpublish", "unschedule"] as const) {
-      expect(() => move(authorA, id, 2, name, {}, "ghi chú")).toThrow(PostDeniedError);
+      expect(() => move(authorA, id, 2, name, {}, "ghi chú")).toThrow(RefusedError);
     }
     expect(row(id)).toEqual(before);
   });

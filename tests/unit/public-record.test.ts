@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { postCorrections, postRevisions } from "@/db/schema";
-import { addCorrectionFor, updatePostFor } from "@/lib/dal/posts-core";
+import { addCorrectionFor } from "@/lib/dal/posts/corrections";
+import { updatePostFor } from "./helpers/save-post";
 import { create, db, editor, fields, row } from "./helpers/posts-world";
 
 /*

@@ -2,13 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { openDatabase, type AppDatabase } from "@/db/open";
+import { openDb, type Db } from "@/lib/dal/connection";
 import { categories, posts, type PostStatus } from "@/db/schema";
-import { holdEvery, searchPostIdsIn, searchPublishedIn, SEARCH_PAGE_SIZE, SEARCH_RANKED_LIMIT, type PublicSearchParams } from "@/lib/dal/search-core";
+import { holdEvery, searchPostIdsIn, searchPublishedIn, SEARCH_PAGE_SIZE, SEARCH_RANKED_LIMIT, type PublicSearchParams } from "@/lib/dal/search/queries";
 import { importLegacyText } from "@/lib/legacy/import";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let file: string;
 let cleanup: () => void;
 beforeEach(() => ({ db, file, cleanup } = createTempDatabase()));
@@ -104,7 +104,7 @@ describe("the search index", () => {
   });
 
   it("can be written from every connection the app opens, not only the one that migrated", () => {
-    const second = openDatabase(file);
+    const second = openDb(file);
     try {
       second.$client.prepare("update posts set title = 'Đổi tên' where id = ?").run(insertPost({ title: "Tên cũ" }));
     } finally {

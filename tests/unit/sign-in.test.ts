@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { activityLog, users } from "@/db/schema";
-import { createAccount } from "@/lib/auth/accounts";
-import { ensureFirstAdmin } from "@/lib/auth/first-admin";
+import { createAccount } from "@/lib/dal/auth/accounts";
+import { ensureFirstAdmin } from "@/lib/dal/auth/first-admin";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password-hash";
-import { attemptSignIn } from "@/lib/auth/sign-in";
+import { attemptSignIn } from "@/lib/dal/auth/sign-in";
 import { createTempDatabase } from "./helpers/temp-db";
 
 const PASSWORD = "Hoa sen nở giữa hồ thu";
-let db: AppDatabase;
+let db: Db;
 let cleanup: () => void;
 beforeEach(async () => {
   ({ db, cleanup } = createTempDatabase());

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
-import { lockEnd, recordSignInAttempt, signInLock, THROTTLE } from "@/lib/auth/throttle";
+import type { Db } from "@/lib/dal/connection";
+import { lockEnd, recordSignInAttempt, signInLock, THROTTLE } from "@/lib/dal/auth/throttle";
 import { createTempDatabase } from "./helpers/temp-db";
 
 const MIN = 60_000;
 const t0 = new Date("2026-11-21T08:00:00Z").getTime();
 const at = (minutes: number) => new Date(t0 + minutes * MIN);
 
-let db: AppDatabase;
+let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());

@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/open";
+import type { Db } from "@/lib/dal/connection";
 import { activityLog, recoveryCodes, users, type Role, type UserStatus } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import {
@@ -16,10 +16,10 @@ import {
   UserAdminDeniedError,
   USERS_PAGE_SIZE,
   type UserAdminActor,
-} from "@/lib/dal/users-core";
+} from "@/lib/dal/users/queries";
 import { createTempDatabase } from "./helpers/temp-db";
 
-let db: AppDatabase;
+let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());

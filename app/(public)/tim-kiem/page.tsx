@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/posts/Pagination";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResult } from "@/components/search/SearchResult";
-import { getCategories } from "@/lib/dal/public-posts";
+import { getCategories } from "@/lib/dal/public/posts";
 import { searchPublished } from "@/lib/dal/search";
 import { readSearchForm, searchHref, type RawSearchParams } from "@/lib/search/params";
 import { buildSearchQuery } from "@/lib/search/query";

@@ -3,7 +3,7 @@ import { FilterDate } from "@/components/admin/filters/FilterDate";
 import { FilterForm } from "@/components/admin/filters/FilterForm";
 import { FilterSelect } from "@/components/admin/filters/FilterSelect";
 import { Pagination } from "@/components/posts/Pagination";
-import { ACTIVITY_LABELS, type ActivityAction } from "@/lib/activity/log";
+import { ACTIVITY_LABELS, type ActivityAction } from "@/lib/dal/activity/log";
 import { isActivityAction, listActivity, listActivityActors, vietnamDayStart, type ActivityRow } from "@/lib/dal/activity";
 import { formatVietnamDate, toVietnamIso } from "@/lib/vi/date-line";
 import { listHref } from "@/lib/routing/list-href";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
+import { authorizedAction, MESSAGES, type ActionState } from "@/lib/auth/guards";
 import { createCategory, deleteCategory, moveCategory, updateCategory, type CategoryChangeResult } from "@/lib/dal/categories";
 import { categoryIdSchema, createCategorySchema, moveCategorySchema, updateCategorySchema } from "@/lib/validations/category";
 

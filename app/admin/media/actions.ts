@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/dal/action";
+import { authorizedAction } from "@/lib/auth/guards";
 import { deleteMedia, updateMedia } from "@/lib/dal/media";
 import { mediaIdSchema, mediaUpdateSchema } from "@/lib/validations/media";
 

@@ -1,16 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
-import { checkSlug, createPost, emptyTrash, restorePosts, savePostWithTransition, trashPosts, updatePost, type PostChangeResult, type SlugCheck } from "@/lib/dal/posts";
+import { authorizedAction, MESSAGES, type ActionState } from "@/lib/auth/guards";
+import { checkSlug, emptyTrash, restorePosts, savePost, trashPosts, type SlugCheck } from "@/lib/dal/posts";
 import { mayPerform, verifySession } from "@/lib/dal/session";
 import { createPostSchema, emptyTrashSchema, postIdsSchema, slugCheckSchema, transitionPostSchema, updatePostSchema } from "@/lib/validations/post";
+import type { ChangeResult } from "@/lib/dal/result";
 
 /**
  * A refused change keeps what was typed and puts the message next to its field when it has one.
  * A version conflict is a form-level message: the hidden version field is nothing to fix by hand.
  */
-function refused(result: Extract<PostChangeResult, { ok: false }>, values: Record<string, string>): ActionState {
+function refused(result: Extract<ChangeResult, { ok: false }>, values: Record<string, string>): ActionState {
   if (!result.field || result.field === "version") return { message: result.message, values };
   return { message: MESSAGES.invalid, errors: { [result.field]: result.message }, values };
 }
@@ -29,14 +30,14 @@ function refreshPost(id: number): void {
 }
 
 export const createPostAction = authorizedAction("post:create", createPostSchema, async (data, _user, values) => {
-  const result = await createPost(data);
+  const result = await savePost({ intent: "create", fields: data });
   if (!result.ok) return refused(result, values);
   revalidatePath("/admin/posts");
   return saved(result);
 });
 
 export const updatePostAction = authorizedAction("post:edit-own", updatePostSchema, async ({ id, version, ...data }, _user, values) => {
-  const result = await updatePost(id, version, data);
+  const result = await savePost({ intent: "save", id, version, fields: data });
   if (!result.ok) return refused(result, values);
   refreshPost(id);
   return saved(result);
@@ -48,7 +49,7 @@ export const updatePostAction = authorizedAction("post:edit-own", updatePostSche
  * checks the move against the role, the post's author and its status, and logs a refused attempt.
  */
 export const transitionPostAction = authorizedAction("post:edit-own", transitionPostSchema, async ({ id, version, intent, reviewNote, ...data }, _user, values) => {
-  const result = await savePostWithTransition(id, version, data, { name: intent, note: reviewNote });
+  const result = await savePost({ intent: "transition", id, version, fields: data, transition: { name: intent, note: reviewNote } });
   if (!result.ok) return refused(result, values);
   refreshPost(id);
   revalidatePath("/admin");

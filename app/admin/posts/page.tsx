@@ -8,7 +8,7 @@ import { EmptyTrashForm } from "@/components/admin/posts/EmptyTrashForm";
 import { PostTable } from "@/components/admin/posts/PostTable";
 import { Pagination } from "@/components/posts/Pagination";
 import { can } from "@/lib/auth/permissions";
-import { TRASH_KEEP_DAYS } from "@/lib/content/purge";
+import { TRASH_KEEP_DAYS } from "@/lib/dal/posts/purge";
 import { listAuthorOptions, listCategoryOptions, listPostsForStaff, POST_STATUS_LABELS } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { POST_LIST_STATUSES, postListQuerySchema, type PostListQuery } from "@/lib/validations/post";

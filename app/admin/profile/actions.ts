@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { reissueSessionCookie } from "@/lib/auth/session-cookie";
-import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
+import { authorizedAction, MESSAGES, type ActionState } from "@/lib/auth/guards";
 import {
   cancelTotpEnrolment,
   changeOwnName,

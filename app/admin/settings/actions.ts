@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
-import { authorizedAction, MESSAGES } from "@/lib/dal/action";
+import { authorizedAction, MESSAGES } from "@/lib/auth/guards";
 import { requestIp } from "@/lib/dal/session";
 import { updateBackupSchedule } from "@/lib/dal/backups";
 import { updateTwoFactorPolicy } from "@/lib/dal/settings";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, MESSAGES, type ActionState } from "@/lib/dal/action";
+import { authorizedAction, MESSAGES, type ActionState } from "@/lib/auth/guards";
 import { createUser, resetUserPassword, resetUserTwoFactor, setUserDisabled, signOutUserEverywhere, updateUser, type UserChangeResult } from "@/lib/dal/users";
 import { createUserSchema, resetPasswordSchema, updateUserSchema, userIdSchema } from "@/lib/validations/user";
 

@@ -1,8 +1,8 @@
-import { MESSAGES } from "@/lib/dal/action";
-import { getDb } from "@/db";
-import { logActivity } from "@/lib/activity/log";
+import { MESSAGES } from "@/lib/auth/guards";
+import { getDb } from "@/lib/dal/connection";
+import { logActivity } from "@/lib/dal/activity/log";
 import { listPickerMedia } from "@/lib/dal/media";
-import { MediaError, storeUpload, type MediaDto } from "@/lib/dal/media-core";
+import { MediaError, storeUpload, type MediaDto } from "@/lib/dal/media/store";
 import { logDenied, mayPerform, requestIp, verifySession } from "@/lib/dal/session";
 import { MEDIA_LIMITS } from "@/lib/media/process";
 import { isSameOrigin } from "@/lib/security/same-origin";

@@ -6,7 +6,7 @@ import { useFormStatus } from "react-dom";
 import { deleteCategoryAction, moveCategoryAction, updateCategoryAction } from "@/app/admin/categories/actions";
 import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError";
 import { CONTROL_CLASS } from "@/components/ui/FieldShell";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import type { CategoryListItem } from "@/lib/dal/categories";
 import { CATEGORY_DESCRIPTION_MAX, CATEGORY_NAME_MAX } from "@/lib/validations/category-limits";
 import { reporting, type CategoryResult } from "./reporting";

@@ -5,7 +5,7 @@ import { createCategoryAction } from "@/app/admin/categories/actions";
 import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError";
 import { Field } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import { CATEGORY_DESCRIPTION_MAX, CATEGORY_NAME_MAX } from "@/lib/validations/category-limits";
 import { reporting, type CategoryResult } from "./reporting";
 

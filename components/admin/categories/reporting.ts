@@ -1,4 +1,4 @@
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 export type FormAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 

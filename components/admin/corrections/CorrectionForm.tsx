@@ -6,7 +6,7 @@ import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError"
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import { CORRECTION_MAX } from "@/lib/validations/correction";
 
 const initial: ActionState = {};

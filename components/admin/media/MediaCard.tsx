@@ -6,7 +6,7 @@ import { deleteMediaAction, updateMediaAction } from "@/app/admin/media/actions"
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import type { MediaLibraryItem } from "@/lib/dal/media";
 import { MEDIA_ALT_MAX, MEDIA_CAPTION_MAX } from "@/lib/validations/media";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { precheckImage, uploadImage, UploadError } from "@/lib/media/client-upload";
 
 type Job = { key: string; name: string; progress: number; status: "waiting" | "uploading" | "done" | "error"; message?: string };

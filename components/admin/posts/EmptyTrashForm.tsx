@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { emptyTrashAction } from "@/app/admin/posts/actions";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 const initial: ActionState = {};
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { MediaPicker } from "@/components/editor/MediaPicker";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
-import type { MediaDto } from "@/lib/dal/media-core";
+import type { MediaDto } from "@/lib/dal/media/store";
 import { CAPTION_MAX } from "@/lib/validations/post";
 import type { EditablePost } from "./PostForm";
 import type { PostFieldsState } from "./usePostFields";

@@ -9,7 +9,7 @@ import { DocxImport } from "@/components/editor/DocxImport";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import { FormMessage } from "@/components/ui/FormMessage";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import type { Option, PostDetail } from "@/lib/dal/posts";
 import { LEAD_MAX, SOURCE_MAX, TITLE_MAX } from "@/lib/validations/post";
 import { FeaturedImageField, initialFeatured, type Featured } from "./FeaturedImageField";

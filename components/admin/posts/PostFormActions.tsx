@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Modal } from "@/components/editor/Modal";
 import { CONTROL_CLASS } from "@/components/ui/FieldShell";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import { REVIEW_NOTE_MAX } from "@/lib/validations/post";
 import { TRANSITIONS, type TransitionName } from "@/lib/workflow/transitions";
 

@@ -6,7 +6,7 @@ import { restorePostsAction, trashPostsAction } from "@/app/admin/posts/actions"
 import { formatAdminTime } from "@/components/admin/users/labels";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import type { PostListItem } from "@/lib/dal/posts";
 import { bulkFieldName } from "@/lib/validations/post";
 import { ListTable } from "@/components/admin/table/ListTable";

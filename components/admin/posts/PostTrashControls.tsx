@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { restorePostsAction, trashPostsAction } from "@/app/admin/posts/actions";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import { bulkFieldName } from "@/lib/validations/post";
 
 const initial: ActionState = {};

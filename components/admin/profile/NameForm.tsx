@@ -5,7 +5,7 @@ import { updateOwnName } from "@/app/admin/profile/actions";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 export function NameForm({ name }: { name: string }) {
   const [state, action] = useActionState(updateOwnName, {} as ActionState);

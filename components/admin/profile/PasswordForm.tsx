@@ -5,7 +5,7 @@ import { changePassword } from "@/app/admin/profile/actions";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 // The limits come from the server page: the rules module carries a large common-password list.
 export function PasswordForm({ email, min, max }: { email: string; min: number; max: number }) {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { signOutOtherSessions } from "@/app/admin/profile/actions";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 export function SignOutEverywhereForm() {
   const [state, action] = useActionState(signOutOtherSessions, {} as ActionState);

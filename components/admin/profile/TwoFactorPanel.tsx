@@ -6,7 +6,7 @@ import { manageTwoFactor } from "@/app/admin/profile/actions";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 export type TwoFactorPanelProps = {
   enabled: boolean;

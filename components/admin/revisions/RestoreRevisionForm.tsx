@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { restoreRevisionAction } from "@/app/admin/posts/[id]/revisions/actions";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 const initial: ActionState = {};
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ListTable } from "@/components/admin/table/ListTable";
 import { formatAdminTime } from "@/components/admin/users/labels";
-import type { RevisionSummary } from "@/lib/dal/post-revisions";
+import type { RevisionSummary } from "@/lib/dal/posts";
 import { PublishedBadge } from "./PublishedBadge";
 
 const LINK = "inline-flex min-h-11 items-center underline underline-offset-4";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { saveTwoFactorPolicy } from "@/app/admin/settings/actions";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 
 type RoleOption = { role: string; label: string; required: boolean };
 

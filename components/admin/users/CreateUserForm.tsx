@@ -5,7 +5,7 @@ import { useActionState, useRef } from "react";
 import { Field } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { createUserAction } from "@/app/admin/users/actions";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import { ActionResult } from "./ActionResult";
 import { ROLE_OPTIONS } from "./labels";
 import { SelectField } from "@/components/ui/SelectField";

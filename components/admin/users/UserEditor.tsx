@@ -11,7 +11,7 @@ import {
   signOutUserEverywhereAction,
   updateUserAction,
 } from "@/app/admin/users/actions";
-import type { ActionState } from "@/lib/dal/action";
+import type { ActionState } from "@/lib/auth/guards";
 import type { UserDetail } from "@/lib/dal/users";
 import { ActionResult } from "./ActionResult";
 import { ROLE_OPTIONS } from "./labels";

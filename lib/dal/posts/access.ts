@@ -1,12 +1,11 @@
-// Who may see and change which post, and how the answer is put: the actor, the status a person
-// sees, the refusal messages and the result every change returns.
+// Who may see and change which post, and how the answer is put: the status a person sees and the
+// refusal messages.
 import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
-import { posts, type PostStatus, type Role } from "@/db/schema";
+import { posts, type PostStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { PostFields } from "@/lib/validations/post";
-
-export type PostActor = { id: number; name: string; role: Role; unit: string; ip: string };
+import { requireRole, type Actor } from "@/lib/dal/actor";
 
 export { displayStatus, POST_STATUS_LABELS, type DisplayStatus } from "@/lib/workflow/transitions";
 
@@ -21,23 +20,16 @@ export const POST_ADMIN_MESSAGES = {
   unchanged: "Đã lưu: bài viết không có thay đổi mới so với bản đã lưu.",
 } as const;
 
-/** Raised when the actor's role cannot do this at all; lib/dal/posts.ts logs it and refuses. */
-export class PostDeniedError extends Error {
-  constructor(action: string) {
-    super(`${action} denied`);
-    this.name = "PostDeniedError";
-  }
-}
-
-export function assertStaff(actor: PostActor | null): asserts actor is PostActor {
-  if (!actor || !can(actor.role, "post:create")) throw new PostDeniedError("post:read");
+/** Every staff role may work with posts (each within its own rules); no session, no posts. */
+export function assertStaff(actor: Actor | null): asserts actor is Actor {
+  requireRole(actor, "post:create");
 }
 
 /**
  * The posts a staff member may see, as a `where` clause every list and single read includes:
  * editors and admins see every post, authors only their own.
  */
-export function visiblePostsWhere(actor: PostActor): SQL {
+export function visiblePostsWhere(actor: Actor): SQL {
   if (can(actor.role, "post:edit-any")) return sql`1 = 1`;
   return eq(posts.authorId, actor.id);
 }
@@ -45,28 +37,18 @@ export function visiblePostsWhere(actor: PostActor): SQL {
 type AccessRow = { authorId: number | null; status: PostStatus; deletedAt: Date | null };
 
 /** Editors edit any post; authors only their own drafts and posts waiting for review. */
-export function canEditPost(actor: PostActor, row: AccessRow): boolean {
+export function canEditPost(actor: Actor, row: AccessRow): boolean {
   if (row.deletedAt) return false;
   if (can(actor.role, "post:edit-any")) return true;
   return can(actor.role, "post:edit-own") && row.authorId === actor.id && (row.status === "draft" || row.status === "pending");
 }
 
 /** Editors trash any post; authors only their own drafts. */
-export function canTrashPost(actor: PostActor, row: AccessRow): boolean {
+export function canTrashPost(actor: Actor, row: AccessRow): boolean {
   if (row.deletedAt) return false;
   if (can(actor.role, "post:delete-any")) return true;
   return can(actor.role, "post:delete-own-draft") && row.authorId === actor.id && row.status === "draft";
 }
 
 export type PostField = keyof PostFields | "version" | "ids";
-export type PostChangeFailure = {
-  ok: false;
-  message: string;
-  field?: PostField;
-  /** The save was based on an older version: nothing was written. */
-  conflict?: true;
-  /** A refusal worth logging (another author's post, a post the role may not change). */
-  denied?: true;
-};
-export type PostChangeResult<T extends object = object> = ({ ok: true; message: string } & T) | PostChangeFailure;
 export type PostSaved = { id: number; version: number; slug: string };

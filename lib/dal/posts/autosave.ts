@@ -1,68 +1,23 @@
-// Autosave: where a stream of unattended saves goes, and what the editor needs around it (a
-// pending draft to offer back, the other person's version when two edits meet).
+// What the editor needs around autosave (the save itself is savePostFor's "autosave" intent): a
+// pending draft to offer back, the other person's version when two edits meet.
 import "server-only";
 import { and, desc, eq, ne } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
 import { media, postRevisions } from "@/db/schema";
+import type { Actor } from "@/lib/dal/actor";
+import { WRITE, type Db } from "@/lib/dal/connection";
+import { toMediaDto } from "@/lib/dal/media/store";
+import type { ChangeResult } from "@/lib/dal/result";
 import { pickDraftValues, type DraftValues } from "@/lib/editor/draft-values";
 import type { DraftFeatured } from "@/lib/editor/local-draft";
-import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
-import { assertStaff, canEditPost, POST_ADMIN_MESSAGES, type PostActor, type PostChangeResult } from "./access";
-import { toMediaDto } from "../media-core";
+import { assertStaff, canEditPost } from "./access";
 import type { FeaturedColumns } from "./featured";
-import { withLibraryAlts } from "./images";
-import { discardPendingDraft, keepPendingDraft, readPendingDraft } from "./pending-drafts";
-import { getPostForEditFor, postExists, readVisible, type PostDetail } from "./read";
-import { keepRefusedSave } from "./refused-save";
-import { render, updatePostFor } from "./save";
-import { WRITE } from "./write";
-
-/** `saved`: the post itself now holds it; `kept`: set aside as this person's pending draft of a public post. */
-export type AutosaveOutcome = { mode: "saved" | "kept"; version: number; savedAt: string };
-
-/**
- * One autosave of the form over `expectedVersion`. A post that is not public is saved like a
- * manual save (version check, a revision that coalesces with the same person's previous autosave).
- * A public post (published, or scheduled) is never changed by an autosave: the text is kept aside
- * per person until they save by hand. A stale version is a conflict either way, and the refused
- * text is kept as a revision.
- */
-export function autosavePostFor(
-  db: AppDatabase,
-  actor: PostActor | null,
-  id: number,
-  expectedVersion: number,
-  data: PostFields,
-  values: DraftValues,
-  now: Date = new Date(),
-): PostChangeResult<AutosaveOutcome> {
-  assertStaff(actor);
-  // One transaction around the status check and the write, so a post published meanwhile is never autosaved live.
-  return db.transaction((tx): PostChangeResult<AutosaveOutcome> => {
-    const row = readVisible(tx, actor, id);
-    if (!row) return postExists(tx, id) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
-    if (row.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };
-    if (!canEditPost(actor, row)) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenEdit };
-    if (row.status !== "published") {
-      const saved = updatePostFor(db, actor, id, expectedVersion, data, { revisionKind: "autosave", now });
-      return saved.ok ? { ok: true, message: saved.message, mode: "saved", version: saved.version, savedAt: now.toISOString() } : saved;
-    }
-    // A pending draft is never rendered for readers, but it is checked like a save: no unknown nodes kept.
-    const prepared = render(withLibraryAlts(tx, data.body));
-    if (!prepared.ok) return prepared;
-    if (row.version !== expectedVersion) {
-      keepRefusedSave(tx, actor, id, expectedVersion, data, prepared.rendered, row);
-      return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };
-    }
-    keepPendingDraft(tx, id, actor.id, expectedVersion, pickDraftValues(values), now);
-    return { ok: true, message: "Đã lưu nháp, chưa đăng.", mode: "kept", version: row.version, savedAt: now.toISOString() };
-  }, WRITE);
-}
+import { discardPendingDraft, readPendingDraft } from "./pending-drafts";
+import { getPostForEditFor, readVisible, type PostDetail } from "./read";
 
 export type PendingDraft = { baseVersion: number; savedAt: string; values: DraftValues; featured: DraftFeatured };
 
 /** The picture a draft names, as the form shows it; looked up here rather than trusting what the browser sent. */
-function draftFeatured(db: AppDatabase, values: DraftValues, current: FeaturedColumns): DraftFeatured {
+function draftFeatured(db: Db, values: DraftValues, current: FeaturedColumns): DraftFeatured {
   const mediaId = Number(values.featuredMediaId);
   if (Number.isInteger(mediaId) && mediaId > 0) {
     const row = db.select().from(media).where(eq(media.id, mediaId)).get();
@@ -77,7 +32,7 @@ function draftFeatured(db: AppDatabase, values: DraftValues, current: FeaturedCo
 }
 
 /** The actor's own pending draft of a post they may still edit, if any. */
-export function getPendingDraftFor(db: AppDatabase, actor: PostActor | null, id: number): PendingDraft | null {
+export function getPendingDraftFor(db: Db, actor: Actor | null, id: number): PendingDraft | null {
   assertStaff(actor);
   const row = readVisible(db, actor, id);
   if (!row || !canEditPost(actor, row)) return null;
@@ -88,7 +43,7 @@ export function getPendingDraftFor(db: AppDatabase, actor: PostActor | null, id:
 }
 
 /** `Bỏ`: the person gives up their pending draft. Only ever their own row, so no further check is needed. */
-export function discardPendingDraftFor(db: AppDatabase, actor: PostActor | null, id: number): PostChangeResult {
+export function discardPendingDraftFor(db: Db, actor: Actor | null, id: number): ChangeResult {
   assertStaff(actor);
   db.transaction((tx) => discardPendingDraft(tx, id, actor.id), WRITE);
   return { ok: true, message: "Đã bỏ bản nháp chưa đăng." };
@@ -97,7 +52,7 @@ export function discardPendingDraftFor(db: AppDatabase, actor: PostActor | null,
 /** The post as the server now has it, and who saved that version when: the other side of a conflict. */
 export type CurrentVersion = { post: PostDetail; savedBy: string; savedAt: string };
 
-export function getCurrentVersionFor(db: AppDatabase, actor: PostActor | null, id: number): CurrentVersion | null {
+export function getCurrentVersionFor(db: Db, actor: Actor | null, id: number): CurrentVersion | null {
   const post = getPostForEditFor(db, actor, id);
   if (!post) return null;
   const revision = db

@@ -2,16 +2,19 @@
 // page, and never changed or removed once written (the table's triggers refuse it).
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { postCorrections, type PostStatus } from "@/db/schema";
-import { logActivity } from "@/lib/activity/log";
+import { logActivity } from "@/lib/dal/activity/log";
 import { can } from "@/lib/auth/permissions";
-import { queueInvalidation } from "@/lib/cache/outbox";
+import { queueInvalidation } from "@/lib/dal/outbox";
 import { cacheTags } from "@/lib/cache/tags";
 import { correctionTextSchema } from "@/lib/validations/correction";
-import { assertStaff, POST_ADMIN_MESSAGES, PostDeniedError, type PostActor, type PostChangeResult } from "./access";
+import { assertStaff, POST_ADMIN_MESSAGES } from "./access";
 import { postExists, readVisible } from "./read";
-import { quoted, WRITE } from "./write";
+import { WRITE } from "@/lib/dal/connection";
+import { quoted } from "@/lib/dal/activity/log";
+import { requireRole, type Actor } from "@/lib/dal/actor";
+import { type ChangeResult } from "@/lib/dal/result";
 
 export const CORRECTION_ADMIN_MESSAGES = {
   notPublic: "Chỉ đính chính được bài đang hiển thị trên trang tin. Bài này chưa xuất bản, đã gỡ hoặc đang hẹn giờ.",
@@ -30,7 +33,7 @@ function isPublic(row: { status: PostStatus; publishedAt: Date | null; deletedAt
 }
 
 /** A visible post's corrections, oldest first, and whether this person may add one. */
-export function listCorrectionsFor(db: AppDatabase, actor: PostActor | null, postId: number, now: Date = new Date()): PostCorrections | null {
+export function listCorrectionsFor(db: Db, actor: Actor | null, postId: number, now: Date = new Date()): PostCorrections | null {
   assertStaff(actor);
   const row = readVisible(db, actor, postId);
   if (!row) return null;
@@ -51,13 +54,13 @@ export function listCorrectionsFor(db: AppDatabase, actor: PostActor | null, pos
  * Adds a correction to a public post and queues its article page for refresh in the same
  * transaction, so readers see it within seconds. Only roles with `post:correct` (editors, admins).
  */
-export function addCorrectionFor(db: AppDatabase, actor: PostActor | null, postId: number, text: string, now: Date = new Date()): PostChangeResult<{ id: number }> {
+export function addCorrectionFor(db: Db, actor: Actor | null, postId: number, text: string, now: Date = new Date()): ChangeResult<{ id: number }> {
   assertStaff(actor);
-  if (!can(actor.role, "post:correct")) throw new PostDeniedError("post:correct");
+  requireRole(actor, "post:correct", postId);
   // Checked here as well as in the action: the rule belongs to the data, whoever calls.
   const parsed = correctionTextSchema.safeParse(text);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  return db.transaction((tx): PostChangeResult<{ id: number }> => {
+  return db.transaction((tx): ChangeResult<{ id: number }> => {
     const row = readVisible(tx, actor, postId);
     if (!row) return postExists(tx, postId) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
     if (row.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { categories, posts, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { assertStaff, visiblePostsWhere, type PostActor } from "./access";
+import { assertStaff, visiblePostsWhere } from "./access";
 import { listColumns, statusWhere, toListItem, type PostListItem } from "./list";
+import { type Actor } from "@/lib/dal/actor";
 
 export const DASHBOARD_LIMIT = 8;
 
@@ -21,7 +22,7 @@ export type Dashboard = {
 };
 
 /** The start page of /admin: what this person should look at next, each list within what they may see. */
-export function dashboardFor(db: AppDatabase, actor: PostActor | null, now: Date = new Date()): Dashboard {
+export function dashboardFor(db: Db, actor: Actor | null, now: Date = new Date()): Dashboard {
   assertStaff(actor);
   const section = (condition: SQL, ...order: SQL[]): DashboardSection => {
     const where = and(visiblePostsWhere(actor), isNull(posts.deletedAt), condition);

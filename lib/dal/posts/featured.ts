@@ -2,9 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { media } from "@/db/schema";
 import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
-import { toMediaDto } from "../media-core";
-import type { PostChangeFailure } from "./access";
-import type { Tx } from "./write";
+import { toMediaDto } from "@/lib/dal/media/store";
+
+import { Tx } from "@/lib/dal/connection";
+import { type ChangeFailure } from "@/lib/dal/result";
 
 export type FeaturedColumns = { featuredMediaId: number | null; featuredImageUrl: string | null; featuredImageAlt: string; featuredImageCaption: string };
 
@@ -12,7 +13,7 @@ export type FeaturedColumns = { featuredMediaId: number | null; featuredImageUrl
  * The featured image columns: a library image fills the URL columns from its DTO, which the
  * public pages read; an imported post's URL-only image is kept while the form says so.
  */
-export function featuredColumns(tx: Tx, data: PostFields, previous: FeaturedColumns | null): { ok: true; columns: FeaturedColumns } | PostChangeFailure {
+export function featuredColumns(tx: Tx, data: PostFields, previous: FeaturedColumns | null): { ok: true; columns: FeaturedColumns } | ChangeFailure {
   if (data.featuredMediaId) {
     const row = tx.select().from(media).where(eq(media.id, data.featuredMediaId)).get();
     if (!row) return { ok: false, field: "featuredMediaId", message: POST_MESSAGES.mediaMissing };

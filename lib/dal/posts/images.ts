@@ -1,10 +1,10 @@
 // The library images in a post's body: finding them, recording their use, their descriptions (alt).
 import "server-only";
 import { and, eq, inArray, notInArray } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { media, postMedia } from "@/db/schema";
 import { altOf, documentNodes, figures, type DocNode } from "@/lib/richtext/figures";
-import type { Tx } from "./write";
+import { Tx } from "@/lib/dal/connection";
 
 /** A node's library image: a positive id, as a number or a string of digits; anything else is none. */
 function mediaIdOf(node: DocNode): number | null {
@@ -40,7 +40,7 @@ export function syncPostMedia(tx: Tx, postId: number, document: unknown, feature
  * Figures inserted before their image had a description get it from the library at save time,
  * so describing an image once in the library fixes every post that uses it.
  */
-export function withLibraryAlts<T>(db: Pick<AppDatabase, "select">, body: T): T {
+export function withLibraryAlts<T>(db: Pick<Db, "select">, body: T): T {
   const missing = figures(body).filter((f) => !altOf(f) && mediaIdOf(f));
   if (missing.length === 0) return body;
   const ids = [...new Set(missing.map((f) => mediaIdOf(f)!))];

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { categories, posts, users, type PostStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { PostListStatus, PostSort } from "@/lib/validations/post";
 import { folded } from "../fold-sql";
 import { pageOf } from "../paging";
-import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus, type PostActor } from "./access";
+import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus } from "./access";
+import { type Actor } from "@/lib/dal/actor";
 
 export const POSTS_PAGE_SIZE = 20;
 /** How many ranked search hits the list considers; more than anyone pages through. */
@@ -71,7 +72,7 @@ export type ListRow = {
   categoryName: string;
 };
 
-export function toListItem(actor: PostActor, row: ListRow, now: Date): PostListItem {
+export function toListItem(actor: Actor, row: ListRow, now: Date): PostListItem {
   const status = displayStatus(row.status, row.publishedAt, now);
   return {
     id: row.id,
@@ -115,7 +116,7 @@ function orderFor(sort: PostSort, dir: "asc" | "desc"): SQL[] {
  * the search index; null when nothing was searched): they are intersected with the visibility
  * constraint, never trusted on their own.
  */
-export function listPostsFor(db: AppDatabase, actor: PostActor | null, filter: PostListFilter, rankedIds: number[] | null, now: Date = new Date()): PostPage {
+export function listPostsFor(db: Db, actor: Actor | null, filter: PostListFilter, rankedIds: number[] | null, now: Date = new Date()): PostPage {
   assertStaff(actor);
   const conditions: SQL[] = [visiblePostsWhere(actor), filter.trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt)];
   if (filter.status) conditions.push(statusWhere(filter.status, now));
@@ -160,13 +161,13 @@ export function listPostsFor(db: AppDatabase, actor: PostActor | null, filter: P
 export type Option = { id: number; name: string };
 
 /** Categories for the form's select and the list filter, in navigation order. */
-export function listCategoryOptionsFor(db: AppDatabase, actor: PostActor | null): Option[] {
+export function listCategoryOptionsFor(db: Db, actor: Actor | null): Option[] {
   assertStaff(actor);
   return db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(categories.position, categories.name).all();
 }
 
 /** People who wrote posts, for the editors' author filter; authors get none (they only see their own). */
-export function listAuthorOptionsFor(db: AppDatabase, actor: PostActor | null): Option[] {
+export function listAuthorOptionsFor(db: Db, actor: Actor | null): Option[] {
   assertStaff(actor);
   if (!can(actor.role, "post:edit-any")) return [];
   return db

@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { postAutosaves } from "@/db/schema";
 import type { DraftValues } from "@/lib/editor/draft-values";
-import type { Tx } from "./write";
+import { Tx } from "@/lib/dal/connection";
 
 export function readPendingDraft(tx: Pick<Tx, "select">, postId: number, userId: number) {
   return tx

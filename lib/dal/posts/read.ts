@@ -1,15 +1,17 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { categories, posts, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { isPostSlugTaken } from "@/lib/content/post-slugs";
+import { isPostSlugTaken } from "@/lib/dal/posts/slugs";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import { POST_MESSAGES, SLUG_MAX, SLUG_PATTERN } from "@/lib/validations/post";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
 import { availableTransitions, type TransitionName } from "@/lib/workflow/transitions";
-import type { Article } from "../public-posts";
-import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus, type PostActor } from "./access";
+import type { Article } from "@/lib/dal/public/posts";
+import { postContentColumns } from "./content";
+import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus } from "./access";
+import { type Actor } from "@/lib/dal/actor";
 
 export type PostDetail = {
   id: number;
@@ -41,26 +43,12 @@ export type PostDetail = {
 
 const detailColumns = {
   id: posts.id,
-  title: posts.title,
-  slug: posts.slug,
-  lead: posts.lead,
-  body: posts.body,
-  bodyHtml: posts.bodyHtml,
-  source: posts.source,
-  seoTitle: posts.seoTitle,
-  seoDescription: posts.seoDescription,
-  featuredMediaId: posts.featuredMediaId,
-  featuredImageUrl: posts.featuredImageUrl,
-  featuredImageAlt: posts.featuredImageAlt,
-  featuredImageCaption: posts.featuredImageCaption,
-  categoryId: posts.categoryId,
+  ...postContentColumns,
   categoryName: categories.name,
   categorySlug: categories.slug,
   authorId: posts.authorId,
   authorName: users.name,
   authorUnit: users.unit,
-  status: posts.status,
-  publishedAt: posts.publishedAt,
   version: posts.version,
   deletedAt: posts.deletedAt,
   reviewNote: posts.reviewNote,
@@ -70,10 +58,10 @@ const detailColumns = {
   updatedAt: posts.updatedAt,
 };
 
-type Reader = Pick<AppDatabase, "select">;
+type Reader = Pick<Db, "select">;
 
 /** One post with everything the edit screen, the preview and a save need, if this actor may see it. */
-export function readVisible(db: Reader, actor: PostActor, id: number) {
+export function readVisible(db: Reader, actor: Actor, id: number) {
   return db
     .select(detailColumns)
     .from(posts)
@@ -89,7 +77,7 @@ export function postExists(db: Reader, id: number): boolean {
 }
 
 /** The post for the edit screen, or null when it does not exist or is not this actor's to see (one answer for both). */
-export function getPostForEditFor(db: AppDatabase, actor: PostActor | null, id: number, now: Date = new Date()): PostDetail | null {
+export function getPostForEditFor(db: Db, actor: Actor | null, id: number, now: Date = new Date()): PostDetail | null {
   assertStaff(actor);
   const row = readVisible(db, actor, id);
   if (!row) return null;
@@ -130,7 +118,7 @@ export type PostPreview = { article: Article; status: DisplayStatus; statusLabel
  * The saved post shaped exactly like the public article, so the preview uses the public
  * component. A post without a publication time shows the current time, as publishing now would.
  */
-export function getPostPreviewFor(db: AppDatabase, actor: PostActor | null, id: number, now: Date = new Date()): PostPreview | null {
+export function getPostPreviewFor(db: Db, actor: Actor | null, id: number, now: Date = new Date()): PostPreview | null {
   assertStaff(actor);
   const row = readVisible(db, actor, id);
   if (!row) return null;
@@ -160,7 +148,7 @@ export function getPostPreviewFor(db: AppDatabase, actor: PostActor | null, id: 
 export type SlugCheck = { status: "empty" | "invalid" | "taken" | "available"; message: string; suggestion: string };
 
 /** The as-you-type check of the slug field; `excludeId` is the post being edited (its own slugs are free to it). */
-export function checkSlugFor(db: AppDatabase, actor: PostActor | null, raw: string, excludeId?: number): SlugCheck {
+export function checkSlugFor(db: Db, actor: Actor | null, raw: string, excludeId?: number): SlugCheck {
   assertStaff(actor);
   const slug = raw.trim();
   if (slug === "") return { status: "empty", message: "Để trống thì đường dẫn được tạo từ tiêu đề.", suggestion: "" };

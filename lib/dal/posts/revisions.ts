@@ -2,19 +2,22 @@
 // it, two compared word by word, and one restored through the same save as the editor's.
 import "server-only";
 import { and, count, desc, eq, lt, lte, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { categories, postRevisions, users, type RevisionKind } from "@/db/schema";
-import { logActivity } from "@/lib/activity/log";
+import { logActivity } from "@/lib/dal/activity/log";
 import { diffRevisions, type FieldDiff } from "@/lib/revisions/diff";
 import { REVISION_KIND_LABELS, revisionName } from "@/lib/revisions/labels";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import type { PostFields } from "@/lib/validations/post";
 import { pageOf } from "../paging";
-import type { Article } from "../public-posts";
-import { assertStaff, canEditPost, POST_ADMIN_MESSAGES, type PostActor, type PostChangeResult, type PostSaved } from "./access";
+import type { Article } from "@/lib/dal/public/posts";
+import { assertStaff, canEditPost, POST_ADMIN_MESSAGES, type PostSaved } from "./access";
 import { postExists, readVisible } from "./read";
-import { updatePostFor } from "./save";
-import { quoted, WRITE } from "./write";
+import { savePostFor } from "./save";
+import { WRITE } from "@/lib/dal/connection";
+import { quoted } from "@/lib/dal/activity/log";
+import { type Actor } from "@/lib/dal/actor";
+import { type ChangeResult } from "@/lib/dal/result";
 
 export const REVISIONS_PAGE_SIZE = 20;
 
@@ -26,7 +29,7 @@ export const REVISION_MESSAGES = {
   slugTaken: "Không khôi phục được: đường dẫn của phiên bản này nay thuộc về bài viết khác. Bài viết chưa thay đổi.",
 } as const;
 
-type Reader = Pick<AppDatabase, "select">;
+type Reader = Pick<Db, "select">;
 
 /** What the history shows of the post itself, and whether this person may restore into it. */
 export type RevisionPost = { id: number; title: string; version: number; canRestore: boolean };
@@ -87,7 +90,7 @@ function toSummary(row: SummaryRow, number: number): RevisionSummary {
 }
 
 /** The post if this actor may see it (the same constraint as every post read), with the restore right. */
-function visiblePost(db: Reader, actor: PostActor, postId: number): RevisionPost | null {
+function visiblePost(db: Reader, actor: Actor, postId: number): RevisionPost | null {
   const row = readVisible(db, actor, postId);
   if (!row) return null;
   return { id: row.id, title: row.title, version: row.version, canRestore: canEditPost(actor, row) };
@@ -112,7 +115,7 @@ function readRevision(db: Reader, postId: number, revisionId: number) {
 }
 
 /** A post's revisions, newest first, one page at a time; null when the post is not this actor's to see. */
-export function listRevisionsFor(db: AppDatabase, actor: PostActor | null, postId: number, requestedPage = 1): RevisionHistory | null {
+export function listRevisionsFor(db: Db, actor: Actor | null, postId: number, requestedPage = 1): RevisionHistory | null {
   assertStaff(actor);
   const post = visiblePost(db, actor, postId);
   if (!post) return null;
@@ -153,7 +156,7 @@ export type RevisionView = {
 };
 
 /** One revision as the public page would show it, or null (post not visible, or not its revision). */
-export function getRevisionFor(db: AppDatabase, actor: PostActor | null, postId: number, revisionId: number): RevisionView | null {
+export function getRevisionFor(db: Db, actor: Actor | null, postId: number, revisionId: number): RevisionView | null {
   assertStaff(actor);
   const post = visiblePost(db, actor, postId);
   if (!post) return null;
@@ -204,8 +207,8 @@ export type RevisionComparison = {
  * `toId` the newest revision is compared; without `fromId`, the one before it.
  */
 export function compareRevisionsFor(
-  db: AppDatabase,
-  actor: PostActor | null,
+  db: Db,
+  actor: Actor | null,
   postId: number,
   choice: { fromId?: number; toId?: number },
 ): RevisionComparison | null {
@@ -243,7 +246,7 @@ type RevisionRow = typeof postRevisions.$inferSelect;
 
 /**
  * The revision as the editor's form would send it. Content comes back; the workflow does not:
- * status and publication time stay as the post has them now (updatePostFor keeps the status).
+ * status and publication time stay as the post has them now (a save keeps the status).
  * An imported image without a library entry can only be kept, not brought back once replaced.
  */
 function fieldsOf(revision: RevisionRow, current: { publishedAt: Date | null }): PostFields {
@@ -279,16 +282,16 @@ const RESTORE_REFUSALS: Partial<Record<string, string>> = {
  * drafts and pending posts.
  */
 export function restoreRevisionFor(
-  db: AppDatabase,
-  actor: PostActor | null,
+  db: Db,
+  actor: Actor | null,
   postId: number,
   revisionId: number,
   expectedVersion: number,
-): PostChangeResult<PostSaved & { number: number }> {
+): ChangeResult<PostSaved & { number: number }> {
   assertStaff(actor);
-  // updatePostFor's transaction nests in this one as a savepoint (better-sqlite3), so the checks
+  // The save's transaction nests in this one as a savepoint (better-sqlite3), so the checks
   // below, the save and the restore's log entry commit together or not at all.
-  return db.transaction((tx): PostChangeResult<PostSaved & { number: number }> => {
+  return db.transaction((tx): ChangeResult<PostSaved & { number: number }> => {
     const post = readVisible(tx, actor, postId);
     if (!post) return postExists(tx, postId) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
     if (post.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };
@@ -299,7 +302,7 @@ export function restoreRevisionFor(
     const number = revisionNumber(tx, postId, revisionId);
     const name = revisionName(number);
 
-    const saved = updatePostFor(db, actor, postId, expectedVersion, fieldsOf(row.revision, post), { revisionKind: "restore", revisionNote: `từ ${name}` });
+    const saved = savePostFor(db, actor, { intent: "save", id: postId, version: expectedVersion, fields: fieldsOf(row.revision, post), revision: { kind: "restore", note: `từ ${name}` } });
     if (!saved.ok) return { ...saved, message: (saved.field && RESTORE_REFUSALS[saved.field]) ?? saved.message };
     if (saved.version === post.version) return { ok: true, message: `Bài viết đang giống hệt ${name}; không có gì thay đổi.`, id: postId, version: saved.version, slug: saved.slug, number };
     logActivity(tx, { actor, action: "post.revision-restore", objectType: "post", objectId: postId, summary: `${quoted(row.revision.title)} từ ${name}`, ip: actor.ip });

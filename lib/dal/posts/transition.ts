@@ -3,11 +3,14 @@
 import "server-only";
 import type { PostStatus } from "@/db/schema";
 import { REVIEW_NOTE_MAX } from "@/lib/validations/post";
-import { logActivity, type ActivityAction } from "@/lib/activity/log";
+import { logActivity, type ActivityAction } from "@/lib/dal/activity/log";
 import { prePublishChecklist, checklistRefusal, type ChecklistInput } from "@/lib/workflow/checklist";
 import { checkTransition, displayStatus, type TransitionName } from "@/lib/workflow/transitions";
-import type { PostActor, PostChangeFailure } from "./access";
-import { quoted, type Tx } from "./write";
+
+import { type Tx } from "@/lib/dal/connection";
+import { quoted } from "@/lib/dal/activity/log";
+import { type Actor } from "@/lib/dal/actor";
+import { type ChangeFailure } from "@/lib/dal/result";
 
 export type TransitionRequest = { name: TransitionName; note?: string };
 
@@ -47,12 +50,12 @@ const DONE: Record<TransitionName, string> = {
  * the new text, so it must pass the checklist too.
  */
 export function planStatus(
-  actor: PostActor,
+  actor: Actor,
   row: Current,
   request: TransitionRequest | undefined,
   content: ChecklistInput & { publishedAt: Date | null },
   now: Date,
-): ({ ok: true } & Planned) | PostChangeFailure {
+): ({ ok: true } & Planned) | ChangeFailure {
   const current = displayStatus(row.status, row.publishedAt, now);
   if (!request) {
     if (row.status === "published") {
@@ -97,7 +100,7 @@ export function planStatus(
 }
 
 /** Logs the move and says it is done; for a publish whose time is ahead, it says when. */
-export function logTransition(tx: Tx, actor: PostActor, id: number, title: string, request: TransitionRequest, publishedAt: Date | null): string {
+export function logTransition(tx: Tx, actor: Actor, id: number, title: string, request: TransitionRequest, publishedAt: Date | null): string {
   const when = request.name === "publish" || request.name === "schedule" ? ` lúc ${publishedAt?.toISOString() ?? ""}` : "";
   const note = request.name === "reject" ? `: ${request.note?.trim() ?? ""}` : "";
   logActivity(tx, { actor, action: LOGGED[request.name], objectType: "post", objectId: id, summary: `${quoted(title)}${when}${note}`, ip: actor.ip });

@@ -1,18 +1,20 @@
 import "server-only";
 import { and, inArray, isNotNull, isNull } from "drizzle-orm";
-import type { AppDatabase } from "@/db";
+import type { Db } from "@/lib/dal/connection";
 import { posts, type PostStatus } from "@/db/schema";
-import { logActivity } from "@/lib/activity/log";
-import { can } from "@/lib/auth/permissions";
-import { queueInvalidation } from "@/lib/cache/outbox";
+import { logActivity } from "@/lib/dal/activity/log";
+import { queueInvalidation } from "@/lib/dal/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
-import { purgeTrashed } from "@/lib/content/purge";
-import { canTrashPost, POST_ADMIN_MESSAGES, PostDeniedError, visiblePostsWhere, type PostActor, type PostChangeResult } from "./access";
-import { quoted, WRITE, type Tx } from "./write";
+import { purgeTrashed } from "@/lib/dal/posts/purge";
+import { canTrashPost, POST_ADMIN_MESSAGES, visiblePostsWhere } from "./access";
+import { WRITE, type Tx } from "@/lib/dal/connection";
+import { quoted } from "@/lib/dal/activity/log";
+import { requireRole, type Actor } from "@/lib/dal/actor";
+import { type ChangeResult } from "@/lib/dal/result";
 
 type TrashRow = { id: number; title: string; slug: string; status: PostStatus; categoryId: number; authorId: number | null; deletedAt: Date | null };
 
-function readForBulk(tx: Tx, actor: PostActor, ids: number[]): TrashRow[] {
+function readForBulk(tx: Tx, actor: Actor, ids: number[]): TrashRow[] {
   return tx
     .select({ id: posts.id, title: posts.title, slug: posts.slug, status: posts.status, categoryId: posts.categoryId, authorId: posts.authorId, deletedAt: posts.deletedAt })
     .from(posts)
@@ -26,12 +28,12 @@ type Direction = { to: "trash"; at: Date } | { to: "restore" };
  * Moves the chosen posts into or out of the trash, all or none; the caller has checked the role.
  * Posts already on that side are counted in the message but not touched again.
  */
-function moveTrash(db: AppDatabase, actor: PostActor, ids: number[], direction: Direction): PostChangeResult<{ count: number }> {
+function moveTrash(db: Db, actor: Actor, ids: number[], direction: Direction): ChangeResult<{ count: number }> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return { ok: false, field: "ids", message: "Vui lòng chọn ít nhất một bài viết." };
   const toTrash = direction.to === "trash";
   const deletedAt = direction.to === "trash" ? direction.at : null;
-  return db.transaction((tx): PostChangeResult<{ count: number }> => {
+  return db.transaction((tx): ChangeResult<{ count: number }> => {
     const rows = readForBulk(tx, actor, wanted);
     if (rows.length !== wanted.length) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.someMissing };
     const todo = rows.filter((r) => Boolean(r.deletedAt) !== toTrash);
@@ -58,21 +60,22 @@ function moveTrash(db: AppDatabase, actor: PostActor, ids: number[], direction: 
  * Moves posts to the trash (all or none): editors any post, authors their own drafts. A published
  * post leaves the public site at once (its pages are queued for revalidation in this transaction).
  */
-export function trashPostsFor(db: AppDatabase, actor: PostActor | null, ids: number[], now: Date = new Date()): PostChangeResult<{ count: number }> {
-  if (!actor || !(can(actor.role, "post:delete-any") || can(actor.role, "post:delete-own-draft"))) throw new PostDeniedError("post:delete");
+export function trashPostsFor(db: Db, actor: Actor | null, ids: number[], now: Date = new Date()): ChangeResult<{ count: number }> {
+  // Every role that may trash anything may trash its own drafts; which posts it may trash is checked per row.
+  requireRole(actor, "post:delete-own-draft");
   return moveTrash(db, actor, ids, { to: "trash", at: now });
 }
 
 /** Brings posts back from the trash with the status they had (editors and admins). */
-export function restorePostsFor(db: AppDatabase, actor: PostActor | null, ids: number[]): PostChangeResult<{ count: number }> {
-  if (!actor || !can(actor.role, "post:restore")) throw new PostDeniedError("post:restore");
+export function restorePostsFor(db: Db, actor: Actor | null, ids: number[]): ChangeResult<{ count: number }> {
+  requireRole(actor, "post:restore");
   return moveTrash(db, actor, ids, { to: "restore" });
 }
 
 /** `Dọn sạch thùng rác` (admins): every post in the trash is deleted for good now, all or none. */
-export function emptyTrashFor(db: AppDatabase, actor: PostActor | null): PostChangeResult<{ count: number }> {
-  if (!actor || !can(actor.role, "trash:empty")) throw new PostDeniedError("trash:empty");
-  return db.transaction((tx): PostChangeResult<{ count: number }> => {
+export function emptyTrashFor(db: Db, actor: Actor | null): ChangeResult<{ count: number }> {
+  requireRole(actor, "trash:empty");
+  return db.transaction((tx): ChangeResult<{ count: number }> => {
     const ids = tx.select({ id: posts.id }).from(posts).where(isNotNull(posts.deletedAt)).all().map((r) => r.id);
     const count = purgeTrashed(tx, ids, actor, actor.ip);
     logActivity(tx, { actor, action: "trash.empty", objectType: "post", summary: `${count} bài viết`, ip: actor.ip });

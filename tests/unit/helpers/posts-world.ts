@@ -1,23 +1,25 @@
 /** Shared setup of the posts data-layer tests: a fresh database, two categories, and one actor per role. */
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach } from "vitest";
-import { type AppDatabase } from "@/db/open";
+import { type Db } from "@/lib/dal/connection";
 import { activityLog, cacheInvalidations, categories, media, postMedia, posts, type Role, users } from "@/db/schema";
-import { createPostFor, listPostsFor, type PostActor } from "@/lib/dal/posts-core";
+import { createPostFor } from "./save-post";
+import { listPostsFor } from "@/lib/dal/posts/list";
 import { type PostFields } from "@/lib/validations/post";
 import { createTempDatabase } from "./temp-db";
+import { type Actor } from "@/lib/dal/actor";
 
-export let db: AppDatabase;
+export let db: Db;
 export let cleanup: () => void;
 export let categoryId: number;
 export let otherCategoryId: number;
-export let authorA: PostActor;
-export let authorB: PostActor;
-export let editor: PostActor;
-export let admin: PostActor;
+export let authorA: Actor;
+export let authorB: Actor;
+export let editor: Actor;
+export let admin: Actor;
 
 export let seq = 0;
-export function insertUser(role: Role, unit = ""): PostActor {
+export function insertUser(role: Role, unit = ""): Actor {
   seq += 1;
   const row = db
     .insert(users)
@@ -89,7 +91,7 @@ export function fields(overrides: Partial<PostFields> = {}): PostFields {
   };
 }
 
-export function create(actor: PostActor, overrides: Partial<PostFields> = {}) {
+export function create(actor: Actor, overrides: Partial<PostFields> = {}) {
   const result = createPostFor(db, actor, fields(overrides));
   if (!result.ok) throw new Error(result.message);
   return result;
@@ -113,7 +115,7 @@ export const usedMedia = (postId: number) =>
     .all()
     .map((r) => r.mediaId)
     .sort((a, b) => a - b);
-export const listIds = (actor: PostActor | null, filter: Parameters<typeof listPostsFor>[2] = {}, ranked: number[] | null = null) =>
+export const listIds = (actor: Actor | null, filter: Parameters<typeof listPostsFor>[2] = {}, ranked: number[] | null = null) =>
   listPostsFor(db, actor, filter, ranked).items.map((i) => i.id);
 
 /** Makes every activity-log write fail, as a full disk or a bug would, mid-transaction. */

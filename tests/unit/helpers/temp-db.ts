@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase, type AppDatabase } from "@/db/open";
+import { openDb, type Db } from "@/lib/dal/connection";
 
 /** A migrated database in its own temporary folder; `cleanup` closes and removes it. */
-export function createTempDatabase(): { db: AppDatabase; file: string; cleanup: () => void } {
+export function createTempDatabase(): { db: Db; file: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cms-test-"));
   const file = path.join(dir, "cms.db");
-  const db = openDatabase(file);
+  const db = openDb(file);
   return {
     db,
     file,

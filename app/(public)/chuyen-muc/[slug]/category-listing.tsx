@@ -1,7 +1,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { PostList } from "@/components/posts/PostList";
-import { getCategoryLookup, getCategoryPosts, type CategoryLookup } from "@/lib/dal/public-posts";
+import { getCategoryLookup, getCategoryPosts, type CategoryLookup } from "@/lib/dal/public/posts";
 import { isSlugLike } from "@/lib/routing/page-param";
 
 export const categoryHref = (slug: string, page: number) => (page === 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`);

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { createPost } from "@/lib/dal/posts";
-import { jsonReply, staffRequest } from "@/lib/dal/staff-request";
+import { savePost } from "@/lib/dal/posts";
+import { jsonError, jsonReply, staffRequest } from "@/lib/auth/guards";
 import { BODY_JSON_MAX, createPostSchema } from "@/lib/validations/post";
 
 export const dynamic = "force-dynamic";
 
-const error = (message: string, status: number, field?: string) => jsonReply({ error: message, ...(field ? { field } : {}) }, status);
+const error = (message: string, status: number, field?: string) => jsonError(message, status, field ? { field } : {});
 
 // The JSON a script sends; its fields are handed to the post form's own rules, so both accept the same drafts.
 const requestSchema = z.object({
@@ -24,7 +24,7 @@ const requestSchema = z.object({
  */
 export async function POST(request: Request) {
   const checked = await staffRequest(request, "post:create");
-  if ("refusal" in checked) return error(checked.refusal.message, checked.refusal.status);
+  if ("refusal" in checked) return checked.refusal;
   if (Number(request.headers.get("content-length") ?? 0) > BODY_JSON_MAX + 64 * 1024) return error("Dữ liệu gửi lên quá lớn.", 413);
 
   let json: unknown;
@@ -49,7 +49,7 @@ export async function POST(request: Request) {
     const issue = fields.error.issues[0]!;
     return error(issue.message, 400, String(issue.path[0] ?? ""));
   }
-  const result = await createPost(fields.data);
+  const result = await savePost({ intent: "create", fields: fields.data });
   if (!result.ok) return error(result.message, result.denied ? 403 : 400, result.field);
   return jsonReply({ id: result.id, version: result.version, slug: result.slug }, 201);
 }

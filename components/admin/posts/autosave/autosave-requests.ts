@@ -32,7 +32,7 @@ export async function sendSave(postId: number, values: DraftValues, version: num
   const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   if (!data) return { kind: "failed" };
   if (response.status === 409) return { kind: "conflict", current: (data.current as CurrentVersion | null) ?? null };
-  if (!response.ok) return { kind: "refused", message: String(data.message ?? "") };
+  if (!response.ok) return { kind: "refused", message: String(data.error ?? "") };
   return { kind: "saved", mode: data.mode === "kept" ? "kept" : "saved", version: Number(data.version), savedAt: String(data.savedAt) };
 }
 

@@ -1,6 +1,6 @@
 import { categoryFeedXml } from "@/lib/feeds/documents";
 import { RSS_CONTENT_TYPE } from "@/lib/feeds/rss";
-import { getCategoryLookup } from "@/lib/dal/public-posts";
+import { getCategoryLookup } from "@/lib/dal/public/posts";
 import { isSlugLike } from "@/lib/routing/page-param";
 
 // Like the category page: rendered on first request, then cached until the category's posts change.

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/dal/action";
-import { addCorrection } from "@/lib/dal/post-corrections";
+import { authorizedAction } from "@/lib/auth/guards";
+import { addCorrection } from "@/lib/dal/posts";
 import { addCorrectionSchema } from "@/lib/validations/correction";
 
 /** `Thêm đính chính`: the public page refreshes through the outbox the data layer writes to. */

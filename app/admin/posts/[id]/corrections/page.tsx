@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionForm } from "@/components/admin/corrections/CorrectionForm";
 import { formatAdminTime } from "@/components/admin/users/labels";
-import { getPostCorrections } from "@/lib/dal/post-corrections";
+import { getPostCorrections } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
 import { formatVietnamDate } from "@/lib/vi/date-line";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/dal/action";
-import { restoreRevision } from "@/lib/dal/post-revisions";
+import { authorizedAction } from "@/lib/auth/guards";
+import { restoreRevision } from "@/lib/dal/posts";
 import { restoreRevisionSchema } from "@/lib/validations/revision";
 
 /** Authors may restore into their own editable posts; the data layer checks the post itself. */

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PublishedBadge } from "@/components/admin/revisions/PublishedBadge";
 import { RevisionTable } from "@/components/admin/revisions/RevisionTable";
 import { Pagination } from "@/components/posts/Pagination";
-import { getRevisionHistory } from "@/lib/dal/post-revisions";
+import { getRevisionHistory } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { listHref } from "@/lib/routing/list-href";
 import { postIdField } from "@/lib/validations/post";

@@ -1,7 +1,7 @@
-import { jsonReply, staffPostRequest } from "@/lib/dal/staff-request";
-import { autosavePost, discardPendingDraft, getCurrentVersion, getPendingDraft, updatePost } from "@/lib/dal/posts";
+import { jsonError, jsonReply, staffIdRequest } from "@/lib/auth/guards";
+import { discardPendingDraft, getCurrentVersion, getPendingDraft, savePost } from "@/lib/dal/posts";
 import { pickDraftValues } from "@/lib/editor/draft-values";
-import { updatePostSchema } from "@/lib/validations/post";
+import { postIdField, updatePostSchema } from "@/lib/validations/post";
 
 export const dynamic = "force-dynamic";
 
@@ -15,43 +15,40 @@ type Params = { params: Promise<{ id: string }> };
 
 /** This person's pending draft of a public post, to offer back when they reopen it. */
 export async function GET(request: Request, { params }: Params) {
-  const checked = await staffPostRequest(request, params, "post:edit-own");
+  const checked = await staffIdRequest(request, params, "post:edit-own", postIdField);
   if ("refusal" in checked) return checked.refusal;
   return jsonReply({ draft: await getPendingDraft(checked.id) });
 }
 
 /**
- * An autosave of the form (`intent=keep`: "Giữ bản của tôi" after a conflict, a save by hand over
- * the version named). 409 carries the current version, so the editor can show both at once.
+ * An autosave of the form, or (`intent=keep`: "Giữ bản của tôi" after a conflict) a save by hand
+ * over the version named; both through the one save path. 409 carries the current version, so
+ * the editor can show both at once.
  */
 export async function POST(request: Request, { params }: Params) {
-  const checked = await staffPostRequest(request, params, "post:edit-own");
+  const checked = await staffIdRequest(request, params, "post:edit-own", postIdField);
   if ("refusal" in checked) return checked.refusal;
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return jsonReply({ message: "Không đọc được dữ liệu gửi lên." }, 400);
+    return jsonError("Không đọc được dữ liệu gửi lên.", 400);
   }
   const parsed = updatePostSchema.safeParse({ ...Object.fromEntries(form.entries()), id: String(checked.id) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return jsonReply({ message: issue?.message ?? "", field: String(issue?.path[0] ?? "") }, 422);
+    return jsonError(issue?.message ?? "", 422, { field: String(issue?.path[0] ?? "") });
   }
-  const { id, version, ...data } = parsed.data;
-  const now = new Date();
-  const result =
-    form.get("intent") === "keep"
-      ? await updatePost(id, version, data).then((r) => (r.ok ? { ...r, mode: "saved" as const, savedAt: now.toISOString() } : r))
-      : await autosavePost(id, version, data, pickDraftValues(form.entries()));
+  const { id, version, ...fields } = parsed.data;
+  const result = await savePost(form.get("intent") === "keep" ? { intent: "save", id, version, fields } : { intent: "autosave", id, version, fields, draft: pickDraftValues(form.entries()) });
   if (result.ok) return jsonReply({ mode: result.mode, version: result.version, savedAt: result.savedAt });
-  if (result.conflict) return jsonReply({ message: result.message, current: await getCurrentVersion(id) }, 409);
-  return jsonReply({ message: result.message, field: result.field ?? "" }, result.denied ? 403 : 422);
+  if (result.conflict) return jsonError(result.message, 409, { current: await getCurrentVersion(id) });
+  return jsonError(result.message, result.denied ? 403 : 422, { field: result.field ?? "" });
 }
 
 /** `Bỏ` on the offer of a pending draft. */
 export async function DELETE(request: Request, { params }: Params) {
-  const checked = await staffPostRequest(request, params, "post:edit-own");
+  const checked = await staffIdRequest(request, params, "post:edit-own", postIdField);
   if ("refusal" in checked) return checked.refusal;
   return jsonReply(await discardPendingDraft(checked.id));
 }

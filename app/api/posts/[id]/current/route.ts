@@ -1,12 +1,13 @@
-import { getCurrentVersion } from "@/lib/dal/posts";
-import { jsonReply, staffPostRequest } from "@/lib/dal/staff-request";
+import { jsonError, jsonReply, staffIdRequest } from "@/lib/auth/guards";
+import { getCurrentVersion, POST_ADMIN_MESSAGES } from "@/lib/dal/posts";
+import { postIdField } from "@/lib/validations/post";
 
 export const dynamic = "force-dynamic";
 
 /** The post as the server has it now, and who saved it: the other side of an edit conflict. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const checked = await staffPostRequest(request, params, "post:create");
+  const checked = await staffIdRequest(request, params, "post:create", postIdField);
   if ("refusal" in checked) return checked.refusal;
   const current = await getCurrentVersion(checked.id);
-  return current ? jsonReply(current) : jsonReply({ message: "Không tìm thấy bài viết này, hoặc bạn không có quyền xem." }, 404);
+  return current ? jsonReply(current) : jsonError(POST_ADMIN_MESSAGES.notFound, 404);
 }

@@ -5,7 +5,7 @@ import { ArticleView } from "@/components/article/ArticleView";
 import { PublishedBadge } from "@/components/admin/revisions/PublishedBadge";
 import { RestoreRevisionForm } from "@/components/admin/revisions/RestoreRevisionForm";
 import { formatAdminTime } from "@/components/admin/users/labels";
-import { getRevision } from "@/lib/dal/post-revisions";
+import { getRevision } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
 import { revisionIdField } from "@/lib/validations/revision";

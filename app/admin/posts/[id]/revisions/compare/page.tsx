@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { FilterSelect } from "@/components/admin/filters/FilterSelect";
 import { TextDiff } from "@/components/admin/revisions/TextDiff";
 import { formatAdminTime } from "@/components/admin/users/labels";
-import { compareRevisions, type RevisionSummary } from "@/lib/dal/post-revisions";
+import { compareRevisions, type RevisionSummary } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
 import { revisionCompareQuerySchema } from "@/lib/validations/revision";

@@ -1,0 +1,21 @@
+/**
+ * The value lists the schema is built from (roles, statuses, kinds of revision) and the shapes of
+ * its JSON columns. Pure constants and types: importing them opens nothing, so validation, the
+ * workflow and the screens may use them, while only the data layer may import the schema itself.
+ */
+
+export const ROLES = ["admin", "editor", "author"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const USER_STATUSES = ["active", "disabled"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+export const POST_STATUSES = ["draft", "pending", "published", "unpublished"] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+export const SIGN_IN_OUTCOMES = ["success", "failure", "locked"] as const;
+
+export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw", "reject", "publish", "schedule", "unschedule", "unpublish", "restore", "conflict", "import"] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };

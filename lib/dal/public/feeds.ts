@@ -1,0 +1,130 @@
+import "server-only";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/lib/dal/connection";
+import { categories, posts } from "@/db/schema";
+import { cachedRead } from "@/lib/cache/cached";
+import { cacheTags } from "@/lib/cache/tags";
+import { publicConstraint } from "@/lib/dal/public/constraint";
+
+/**
+ * Public reads for feeds and sitemaps, under the same reader constraint as the pages (published,
+ * not in the future). The `read…` functions take the database so they can be tested on their own;
+ * the `get…` ones are what routes call, cached under the tags that post changes already queue:
+ * `home` for lists of every post (every post change queues it), `category:<id>` for a category.
+ */
+export const FEED_SIZE = 50;
+// A sitemap file may hold 50,000 posts; cached reads stay a few hundred kilobytes each.
+const SITEMAP_READ_CHUNK = 5_000;
+
+export type FeedPost = {
+  title: string;
+  slug: string;
+  lead: string;
+  publishedAt: string;
+  /** The later of publication and last edit: a scheduled post goes live after its last edit. */
+  lastModified: string;
+  category: { name: string; slug: string };
+};
+
+export type SitemapPost = { slug: string; lastModified: string };
+
+export type SitemapOverview = {
+  postCount: number;
+  /** Newest change among all public posts, null without any. */
+  lastModified: string | null;
+  categories: { slug: string; lastModified: string | null }[];
+};
+
+function laterOf(a: Date | null, b: Date): string {
+  return (a && a > b ? a : b).toISOString();
+}
+
+// SQLite's two-argument max() is the scalar "greater of", so this is each post's last change.
+const postChangedAt = sql<number | null>`max(${posts.publishedAt}, ${posts.updatedAt})`;
+
+export function readFeedPosts(db: Db, now: Date, categoryId: number | null, limit = FEED_SIZE): FeedPost[] {
+  const where = categoryId === null ? publicConstraint(now) : and(publicConstraint(now), eq(posts.categoryId, categoryId));
+  return db
+    .select({
+      title: posts.title,
+      slug: posts.slug,
+      lead: posts.lead,
+      publishedAt: posts.publishedAt,
+      updatedAt: posts.updatedAt,
+      categoryName: categories.name,
+      categorySlug: categories.slug,
+    })
+    .from(posts)
+    .innerJoin(categories, eq(posts.categoryId, categories.id))
+    .where(where)
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .all()
+    .map((row) => ({
+      title: row.title,
+      slug: row.slug,
+      lead: row.lead,
+      publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+      lastModified: laterOf(row.publishedAt, row.updatedAt),
+      category: { name: row.categoryName, slug: row.categorySlug },
+    }));
+}
+
+/** The latest posts of the site (categoryId null) or of one category, newest first. */
+export function getFeedPosts(categoryId: number | null): Promise<FeedPost[]> {
+  return cachedRead(
+    () => readFeedPosts(getDb(), new Date(), categoryId),
+    ["feed-posts", categoryId === null ? "all" : String(categoryId)],
+    [categoryId === null ? cacheTags.home : cacheTags.category(categoryId)],
+  );
+}
+
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+export function readSitemapOverview(db: Db, now: Date): SitemapOverview {
+  const postCount = db.select({ n: count() }).from(posts).where(publicConstraint(now)).get()?.n ?? 0;
+  const rows = db
+    .select({ slug: categories.slug, changedAt: sql<number | null>`max(${postChangedAt})` })
+    .from(categories)
+    .leftJoin(posts, and(eq(posts.categoryId, categories.id), publicConstraint(now)))
+    .groupBy(categories.id)
+    .orderBy(asc(categories.position), asc(categories.name))
+    .all();
+  const newest = rows.reduce<number | null>((acc, row) => (row.changedAt !== null && (acc === null || row.changedAt > acc) ? row.changedAt : acc), null);
+  return {
+    postCount,
+    lastModified: isoOrNull(newest),
+    categories: rows.map((row) => ({ slug: row.slug, lastModified: isoOrNull(row.changedAt) })),
+  };
+}
+
+export function getSitemapOverview(): Promise<SitemapOverview> {
+  return cachedRead(() => readSitemapOverview(getDb(), new Date()), ["sitemap-overview"], [cacheTags.home]);
+}
+
+/** Public posts in id order (stable while posts are added), `limit` of them from `offset`. */
+export function readSitemapPosts(db: Db, now: Date, offset: number, limit: number): SitemapPost[] {
+  return db
+    .select({ slug: posts.slug, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt })
+    .from(posts)
+    .where(publicConstraint(now))
+    .orderBy(asc(posts.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((row) => ({ slug: row.slug, lastModified: laterOf(row.publishedAt, row.updatedAt) }));
+}
+
+export async function getSitemapPosts(offset: number, limit: number): Promise<SitemapPost[]> {
+  const result: SitemapPost[] = [];
+  for (let start = offset; start < offset + limit; start += SITEMAP_READ_CHUNK) {
+    const size = Math.min(SITEMAP_READ_CHUNK, offset + limit - start);
+    const chunk = await cachedRead(
+      () => readSitemapPosts(getDb(), new Date(), start, size),
+      ["sitemap-posts", String(start), String(size)],
+      [cacheTags.home],
+    );
+    result.push(...chunk);
+  }
+  return result;
+}
