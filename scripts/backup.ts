@@ -8,7 +8,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/dal/connection";
 import { backupDirectory, backupKeep } from "@/lib/backup/layout";
-import { formatBytes, runBackup } from "@/lib/backup/run";
+import { runBackup } from "@/lib/backup/run";
+import { formatBytes } from "@/lib/vi/format-bytes";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/dal/connection";
-import { ROLES, type Role } from "@/db/schema";
+import { ROLES, type Role } from "@/db/vocabulary";
 import { createAccount } from "@/lib/dal/auth/accounts";
 
 const { values } = parseArgs({

@@ -29,6 +29,7 @@ count_report() {
 
 step "typecheck (tsc --noEmit)" npx tsc --noEmit
 step "lint (eslint)" npx eslint . --max-warnings 0
+step "structure (dependency-cruiser: no import circle, imports only go down, the database only through lib/dal)" npm run --silent lint:structure
 
 echo; echo "=== unit tests (vitest)"
 rm -f test-results/vitest.json

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Action } from "@/lib/auth/permissions";
-import { MESSAGES } from "@/lib/dal/result";
+import { MESSAGES, type ChangeFailure } from "@/lib/dal/result";
 import { logDenied, mayPerform, verifySession, type SessionUser } from "@/lib/dal/session";
 import { isSameOrigin } from "@/lib/security/same-origin";
 
@@ -23,6 +23,15 @@ export type ActionState = {
   /** One-time data to show after success, e.g. a generated temporary password. */
   secret?: string;
 };
+
+/**
+ * A refused change as its form shows it: what was typed kept, and the message next to its field
+ * when it has one. A version conflict is form-level: the hidden version field is nothing to fix by hand.
+ */
+export function refusedState(result: ChangeFailure, values: Record<string, string>): ActionState {
+  if (!result.field || result.field === "version") return { message: result.message, values };
+  return { message: MESSAGES.invalid, errors: { [result.field]: result.message }, values };
+}
 
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

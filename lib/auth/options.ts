@@ -1,10 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/dal/connection";
-import { users } from "@/db/schema";
-import { logActivity } from "@/lib/dal/activity/log";
+import { logSignOut, sessionAccountIsCurrent } from "@/lib/dal/auth/session-state";
 import { siteUrl } from "@/lib/site";
 import { clientIp } from "./client-ip";
 import { authSecret } from "./secret";
@@ -17,8 +15,7 @@ const REVOKED = "SESSION_REVOKED";
 function assertSessionStillValid(claims: Partial<SessionClaims>): SessionClaims {
   const { uid, tv, authTime } = claims;
   if (typeof uid !== "number" || typeof tv !== "number" || typeof authTime !== "number") throw new Error(REVOKED);
-  const user = getDb().select({ status: users.status, tokenVersion: users.tokenVersion }).from(users).where(eq(users.id, uid)).get();
-  if (!user || user.status !== "active" || user.tokenVersion !== tv || isExpiredAbsolutely({ authTime })) throw new Error(REVOKED);
+  if (!sessionAccountIsCurrent(uid, tv) || isExpiredAbsolutely({ authTime })) throw new Error(REVOKED);
   return { uid, tv, authTime };
 }
 
@@ -66,7 +63,7 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         const uid = (token as Partial<SessionClaims> | null)?.uid;
         if (typeof uid !== "number") return;
-        logActivity(getDb(), { actor: { id: uid, name: String(token?.name ?? "") }, action: "auth.sign-out", objectType: "user", objectId: uid });
+        logSignOut(uid, String(token?.name ?? ""));
       },
     },
     logger: {

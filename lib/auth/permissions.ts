@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/db/vocabulary";
 
 /** Everything a staff member can be allowed to do; checked on the server by the data access layer. */
 export const ACTIONS = [

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/dal/connection";
 import { logActivity } from "@/lib/dal/activity/log";
 import { mediaDirectory } from "@/lib/media/store";
+import { formatBytes } from "@/lib/vi/format-bytes";
 import { createBackup } from "./create";
 import { backupErrorMessage } from "./errors";
 import { backupDirectory, backupKeep } from "./layout";
@@ -11,18 +12,6 @@ import { setLastBackup, type BackupTrigger, type LastBackup } from "@/lib/dal/ba
 const TRIGGER_LABELS: Record<BackupTrigger, string> = { scheduled: "Sao lưu tự động", manual: "Sao lưu bằng lệnh" };
 /** How the activity log names who ran it: nobody signed in, the server or an operator's shell. */
 const ACTORS: Record<BackupTrigger, string> = { scheduled: "Hệ thống (sao lưu tự động)", manual: "Dòng lệnh (npm run backup)" };
-
-/** `12,3 MB`: sizes as an admin reads them. */
-export function formatBytes(bytes: number): string {
-  const units = ["B", "KB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(1).replace(".", ",")} ${units[unit]}`;
-}
 
 /**
  * One backup of the database behind `db` and of the media folder into the backup folder, then

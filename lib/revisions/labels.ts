@@ -1,4 +1,4 @@
-import type { RevisionKind } from "@/db/schema";
+import type { RevisionKind } from "@/db/vocabulary";
 
 /** What each kind of revision is called in the history (Lịch sử phiên bản). */
 export const REVISION_KIND_LABELS: Record<RevisionKind, string> = {

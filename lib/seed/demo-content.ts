@@ -1,9 +1,8 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { count } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
-import { categories, posts } from "@/db/schema";
+import { isEmptySite } from "@/lib/dal/site-state";
 import { importLegacyText } from "@/lib/legacy/import";
 
 const SAMPLES = path.join(/*turbopackIgnore: true*/ process.cwd(), "samples", "legacy-export");
@@ -17,9 +16,7 @@ const DEMO_POSTS: Array<{ file: string; category: string }> = [
 
 /** Seeds the demo posts on an empty database only, so a later start never touches real content. */
 export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
-  const existing =
-    (db.select({ n: count() }).from(posts).get()?.n ?? 0) + (db.select({ n: count() }).from(categories).get()?.n ?? 0);
-  if (existing > 0) return { seeded: false };
+  if (!isEmptySite(db)) return { seeded: false };
   for (const demo of DEMO_POSTS) {
     const file = path.join(/*turbopackIgnore: true*/ SAMPLES, demo.file);
     const outcome = importLegacyText(db, { file, text: fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8"), categoryName: demo.category });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PostStatus } from "@/db/schema";
+import type { PostStatus } from "@/db/vocabulary";
 import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
 import { cleanLine } from "@/lib/vi/text";
 import { TRANSITION_NAMES } from "@/lib/workflow/transitions";

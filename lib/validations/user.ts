@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES, USER_STATUSES } from "@/db/schema";
+import { ROLES, USER_STATUSES } from "@/db/vocabulary";
 import { normalizeEmail } from "@/lib/auth/email";
 import { PASSWORD_MAX, passwordProblem } from "@/lib/auth/password-rules";
 import { cleanLine } from "@/lib/vi/text";
@@ -28,7 +28,8 @@ const length = (s: string) => [...s].length;
 
 // Every field gets its own Vietnamese message even when a crafted request sends a file or
 // leaves the field out, since zod's defaults are English.
-const name = z
+/** A person's name, as the admin's user form and the person's own profile take it. */
+export const userNameField = z
   .string({ error: USER_MESSAGES.nameRequired })
   .transform(cleanLine)
   .pipe(
@@ -64,7 +65,7 @@ export const userIdField = z.coerce.number({ error: USER_MESSAGES.idInvalid }).i
 
 /** The create form: an empty password means "generate one". */
 export const createUserSchema = z
-  .object({ name, email, role, unit, password: optionalPassword })
+  .object({ name: userNameField, email, role, unit, password: optionalPassword })
   .superRefine((data, ctx) => {
     // Checked here too so the person sees the rule next to the field before anything is hashed.
     if (data.password === undefined) return;
@@ -74,7 +75,7 @@ export const createUserSchema = z
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 /** The edit form: the e-mail is the sign-in name and is not edited here. */
-export const updateUserSchema = z.object({ id: userIdField, name, role, unit });
+export const updateUserSchema = z.object({ id: userIdField, name: userNameField, role, unit });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 /** Forms that only name the account (disable, enable, sign out everywhere). */

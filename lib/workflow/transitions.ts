@@ -1,7 +1,7 @@
 // The editorial workflow as data (PRODUCT.md, "Editorial workflow"): which move takes a post from
 // which status to which, and who may make it. The data layer applies it on the server; the editor
 // only uses it to decide which buttons to show.
-import type { PostStatus, Role } from "@/db/schema";
+import type { PostStatus, Role } from "@/db/vocabulary";
 import { can, type Action } from "@/lib/auth/permissions";
 
 /** The status a person sees: a published post whose time has not come is "scheduled". */

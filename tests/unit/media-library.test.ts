@@ -2,6 +2,7 @@ import fs from "node:fs";
 import sharp from "sharp";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { RefusedError, type Actor } from "@/lib/dal/actor";
 import type { Db } from "@/lib/dal/connection";
 import { activityLog, categories, media, postMedia, posts, users, type Role } from "@/db/schema";
 import { storeUpload } from "@/lib/dal/media/store";
@@ -10,9 +11,7 @@ import {
   listMediaDtosFor,
   listMediaFor,
   MEDIA_MESSAGES,
-  MediaDeniedError,
   updateMediaFor,
-  type MediaActor,
 } from "@/lib/dal/media/library";
 import { resolveMediaPath } from "@/lib/media/store";
 import { createTempDatabase } from "./helpers/temp-db";
@@ -32,13 +31,13 @@ afterEach(() => {
 });
 
 let seq = 0;
-function actor(role: Role): MediaActor {
+function actor(role: Role): Actor {
   seq += 1;
   const id = db.insert(users).values({ email: `u${seq}@cuc.vn`, name: `Người ${seq}`, role }).returning().get().id;
-  return { id, name: `Người ${seq}`, role, ip: "127.0.0.1" };
+  return { id, name: `Người ${seq}`, role, unit: "", ip: "127.0.0.1" };
 }
 
-async function upload(by: MediaActor, name: string, colour = "#3366aa") {
+async function upload(by: Actor, name: string, colour = "#3366aa") {
   const bytes = await sharp({ create: { width: 600, height: 400, channels: 3, background: colour } }).png().toBuffer();
   return storeUpload(db, { name, bytes, uploadedBy: by.id });
 }
@@ -74,7 +73,7 @@ describe("the media library", () => {
     expect(listMediaFor(db, author, {}).items[0]).toMatchObject({ canEdit: true, canDelete: false, uploaderName: author.name });
     expect(listMediaFor(db, other, {}).items[0]).toMatchObject({ canEdit: false, canDelete: false });
     expect(listMediaFor(db, editor, {}).items[0]).toMatchObject({ canEdit: true, canDelete: true });
-    expect(() => listMediaFor(db, null, {})).toThrow(MediaDeniedError);
+    expect(() => listMediaFor(db, null, {})).toThrow(RefusedError);
   });
 
   it("lets the uploader and editors change alt text and caption, nobody else, and logs it", async () => {
@@ -83,7 +82,7 @@ describe("the media library", () => {
     const editor = actor("editor");
     const image = await upload(author, "a.png");
     expect(updateMediaFor(db, author, image.id, { alt: "Toàn cảnh", caption: "Hội nghị" })).toEqual({ ok: true, message: MEDIA_MESSAGES.updated });
-    expect(() => updateMediaFor(db, other, image.id, { alt: "sửa trộm", caption: "" })).toThrow(MediaDeniedError);
+    expect(() => updateMediaFor(db, other, image.id, { alt: "sửa trộm", caption: "" })).toThrow(RefusedError);
     expect(db.select().from(media).where(eq(media.id, image.id)).get()).toMatchObject({ alt: "Toàn cảnh", caption: "Hội nghị" });
     expect(updateMediaFor(db, editor, image.id, { alt: "Toàn cảnh Hội nghị", caption: "Hội nghị" }).ok).toBe(true);
     expect(updateMediaFor(db, editor, image.id, { alt: "Toàn cảnh Hội nghị", caption: "Hội nghị" })).toEqual({ ok: true, message: MEDIA_MESSAGES.unchanged });
@@ -120,8 +119,8 @@ describe("the media library", () => {
   it("lets only editors and admins delete", async () => {
     const author = actor("author");
     const image = await upload(author, "a.png");
-    await expect(deleteMediaFor(db, author, image.id)).rejects.toThrow(MediaDeniedError);
-    await expect(deleteMediaFor(db, null, image.id)).rejects.toThrow(MediaDeniedError);
+    await expect(deleteMediaFor(db, author, image.id)).rejects.toThrow(RefusedError);
+    await expect(deleteMediaFor(db, null, image.id)).rejects.toThrow(RefusedError);
     expect(rows()).toBe(1);
     expect((await deleteMediaFor(db, actor("admin"), image.id)).ok).toBe(true);
   });

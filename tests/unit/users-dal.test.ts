@@ -13,10 +13,9 @@ import {
   signOutUserEverywhereFor,
   updateUserFor,
   USER_ADMIN_MESSAGES,
-  UserAdminDeniedError,
   USERS_PAGE_SIZE,
-  type UserAdminActor,
 } from "@/lib/dal/users/queries";
+import { RefusedError, type Actor } from "@/lib/dal/actor";
 import { createTempDatabase } from "./helpers/temp-db";
 
 let db: Db;
@@ -42,8 +41,8 @@ function insertUser(options: { role?: Role; status?: UserStatus; name?: string; 
     .get();
 }
 
-function actorFrom(user: { id: number; name: string; role: Role }): UserAdminActor {
-  return { id: user.id, name: user.name, role: user.role, ip: "198.51.100.7" };
+function actorFrom(user: { id: number; name: string; role: Role }): Actor {
+  return { id: user.id, name: user.name, role: user.role, unit: "", ip: "198.51.100.7" };
 }
 
 const row = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
@@ -61,13 +60,13 @@ describe("permission, checked next to every query", () => {
     const target = insertUser();
     const before = { users: userCount(), log: logCount(), row: row(target.id) };
     for (const actor of [actorFrom(insertUser({ role: "author" })), actorFrom(insertUser({ role: "editor" })), null]) {
-      expect(() => listUsersFor(db, actor, {})).toThrow(UserAdminDeniedError);
-      expect(() => getUserForAdminFor(db, actor, target.id)).toThrow(UserAdminDeniedError);
-      expect(() => updateUserFor(db, actor, target.id, { name: "X", role: "admin", unit: "" })).toThrow(UserAdminDeniedError);
-      expect(() => setUserDisabledFor(db, actor, target.id, true)).toThrow(UserAdminDeniedError);
-      expect(() => signOutUserEverywhereFor(db, actor, target.id)).toThrow(UserAdminDeniedError);
-      await expect(createUserFor(db, actor, { name: "X", email: "x@cuc.vn", role: "admin", unit: "" })).rejects.toThrow(UserAdminDeniedError);
-      await expect(resetUserPasswordFor(db, actor, target.id)).rejects.toThrow(UserAdminDeniedError);
+      expect(() => listUsersFor(db, actor, {})).toThrow(RefusedError);
+      expect(() => getUserForAdminFor(db, actor, target.id)).toThrow(RefusedError);
+      expect(() => updateUserFor(db, actor, target.id, { name: "X", role: "admin", unit: "" })).toThrow(RefusedError);
+      expect(() => setUserDisabledFor(db, actor, target.id, true)).toThrow(RefusedError);
+      expect(() => signOutUserEverywhereFor(db, actor, target.id)).toThrow(RefusedError);
+      await expect(createUserFor(db, actor, { name: "X", email: "x@cuc.vn", role: "admin", unit: "" })).rejects.toThrow(RefusedError);
+      await expect(resetUserPasswordFor(db, actor, target.id)).rejects.toThrow(RefusedError);
     }
     expect(userCount()).toBe(before.users + 2);
     expect(logCount()).toBe(before.log);
@@ -346,7 +345,7 @@ describe("resetUserTwoFactorFor", () => {
   it("is refused to editors and authors, changing nothing", () => {
     const target = insertUser();
     for (const role of ["editor", "author"] as const) {
-      expect(() => resetUserTwoFactorFor(db, actorFrom(insertUser({ role })), target.id)).toThrow(UserAdminDeniedError);
+      expect(() => resetUserTwoFactorFor(db, actorFrom(insertUser({ role })), target.id)).toThrow(RefusedError);
     }
     expect(row(target.id).totpSecret).not.toBeNull();
   });

@@ -95,7 +95,7 @@ export default async function ActivityPage({ searchParams }: Props) {
           : `${result.total.toLocaleString("vi-VN")} mục · trang ${result.page}/${result.pageCount}. Ngày giờ theo giờ Việt Nam.`}
       </p>
 
-      {result.rows.length > 0 && (
+      {result.items.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Nhật ký hoạt động, mới nhất trước</caption>
@@ -122,7 +122,7 @@ export default async function ActivityPage({ searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {result.rows.map((row) => (
+              {result.items.map((row) => (
                 <tr key={row.id} className="border-b border-line align-top">
                   <td className="px-2 py-2 whitespace-nowrap">
                     <time dateTime={toVietnamIso(row.at)}>{formatTime(row.at)}</time>

@@ -1,23 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, MESSAGES, type ActionState } from "@/lib/auth/guards";
-import { createCategory, deleteCategory, moveCategory, updateCategory, type CategoryChangeResult } from "@/lib/dal/categories";
+import { authorizedAction, refusedState } from "@/lib/auth/guards";
+import { createCategory, deleteCategory, moveCategory, updateCategory } from "@/lib/dal/categories";
 import { categoryIdSchema, createCategorySchema, moveCategorySchema, updateCategorySchema } from "@/lib/validations/category";
 
 // The public pages are refreshed by the invalidation outbox the data layer writes to; only the
 // admin list is revalidated here.
 const LIST = "/admin/categories";
 
-/** A refused change keeps what was typed and puts the message next to its field when it has one. */
-function refused(result: Extract<CategoryChangeResult, { ok: false }>, values: Record<string, string>): ActionState {
-  if (!result.field) return { message: result.message, values };
-  return { message: MESSAGES.invalid, errors: { [result.field]: result.message }, values };
-}
-
 export const createCategoryAction = authorizedAction("category:manage", createCategorySchema, async (data, _user, values) => {
   const result = await createCategory(data);
-  if (!result.ok) return refused(result, values);
+  if (!result.ok) return refusedState(result, values);
   revalidatePath(LIST);
   // No values back: the form starts empty for the next category.
   return { ok: true, message: result.message };
@@ -25,7 +19,7 @@ export const createCategoryAction = authorizedAction("category:manage", createCa
 
 export const updateCategoryAction = authorizedAction("category:manage", updateCategorySchema, async ({ id, ...data }, _user, values) => {
   const result = await updateCategory(id, data);
-  if (!result.ok) return refused(result, values);
+  if (!result.ok) return refusedState(result, values);
   revalidatePath(LIST);
   // No values back: the row shows the stored (cleaned) name from the refreshed list.
   return { ok: true, message: result.message };
@@ -33,14 +27,14 @@ export const updateCategoryAction = authorizedAction("category:manage", updateCa
 
 export const moveCategoryAction = authorizedAction("category:manage", moveCategorySchema, async ({ id, direction }, _user, values) => {
   const result = await moveCategory(id, direction);
-  if (!result.ok) return refused(result, values);
+  if (!result.ok) return refusedState(result, values);
   revalidatePath(LIST);
   return { ok: true, message: result.message };
 });
 
 export const deleteCategoryAction = authorizedAction("category:manage", categoryIdSchema, async ({ id }, _user, values) => {
   const result = await deleteCategory(id);
-  if (!result.ok) return refused(result, values);
+  if (!result.ok) return refusedState(result, values);
   revalidatePath(LIST);
   return { ok: true, message: result.message };
 });

@@ -1,20 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, MESSAGES, type ActionState } from "@/lib/auth/guards";
+import { authorizedAction, refusedState, type ActionState } from "@/lib/auth/guards";
 import { checkSlug, emptyTrash, restorePosts, savePost, trashPosts, type SlugCheck } from "@/lib/dal/posts";
 import { mayPerform, verifySession } from "@/lib/dal/session";
 import { createPostSchema, emptyTrashSchema, postIdsSchema, slugCheckSchema, transitionPostSchema, updatePostSchema } from "@/lib/validations/post";
-import type { ChangeResult } from "@/lib/dal/result";
-
-/**
- * A refused change keeps what was typed and puts the message next to its field when it has one.
- * A version conflict is a form-level message: the hidden version field is nothing to fix by hand.
- */
-function refused(result: Extract<ChangeResult, { ok: false }>, values: Record<string, string>): ActionState {
-  if (!result.field || result.field === "version") return { message: result.message, values };
-  return { message: MESSAGES.invalid, errors: { [result.field]: result.message }, values };
-}
 
 /**
  * After a save the form needs only the post's id, its new version and its slug (as stored):
@@ -31,14 +21,14 @@ function refreshPost(id: number): void {
 
 export const createPostAction = authorizedAction("post:create", createPostSchema, async (data, _user, values) => {
   const result = await savePost({ intent: "create", fields: data });
-  if (!result.ok) return refused(result, values);
+  if (!result.ok) return refusedState(result, values);
   revalidatePath("/admin/posts");
   return saved(result);
 });
 
 export const updatePostAction = authorizedAction("post:edit-own", updatePostSchema, async ({ id, version, ...data }, _user, values) => {
   const result = await savePost({ intent: "save", id, version, fields: data });
-  if (!result.ok) return refused(result, values);
+  if (!result.ok) return refusedState(result, values);
   refreshPost(id);
   return saved(result);
 });
@@ -50,7 +40,7 @@ export const updatePostAction = authorizedAction("post:edit-own", updatePostSche
  */
 export const transitionPostAction = authorizedAction("post:edit-own", transitionPostSchema, async ({ id, version, intent, reviewNote, ...data }, _user, values) => {
   const result = await savePost({ intent: "transition", id, version, fields: data, transition: { name: intent, note: reviewNote } });
-  if (!result.ok) return refused(result, values);
+  if (!result.ok) return refusedState(result, values);
   refreshPost(id);
   revalidatePath("/admin");
   return saved(result);

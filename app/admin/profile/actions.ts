@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-rules";
+import { userNameField } from "@/lib/validations/user";
 import { reissueSessionCookie } from "@/lib/auth/session-cookie";
 import { authorizedAction, MESSAGES, type ActionState } from "@/lib/auth/guards";
 import {
@@ -20,22 +21,16 @@ import {
   twoFactorStatus,
   type PasswordCheck,
 } from "@/lib/dal/profile";
-import { requestIp } from "@/lib/dal/session";
 
-const NAME_MAX = 100;
 const LOCKED = "Nhập sai quá nhiều lần nên thao tác này tạm thời bị chặn. Vui lòng thử lại sau 15 phút.";
 
 const text = (missing: string) => z.string({ error: missing });
 
-const nameSchema = z.object({
-  name: text("Vui lòng nhập họ tên.")
-    .transform((s) => s.normalize("NFC").trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(1, "Vui lòng nhập họ tên.").max(NAME_MAX, `Họ tên không được dài quá ${NAME_MAX} ký tự.`)),
-});
+const nameSchema = z.object({ name: userNameField });
 
 export const updateOwnName = authorizedAction("admin:enter", nameSchema, async ({ name }, user, values) => {
   if (name === user.name) return { ok: true, message: "Họ tên không thay đổi.", values };
-  changeOwnName(user, name, await requestIp());
+  await changeOwnName(name);
   // The session's name is what the sign-out entry of the log records, so it follows the change.
   await reissueSessionCookie(user.id, { name });
   revalidatePath("/admin", "layout");
@@ -43,7 +38,7 @@ export const updateOwnName = authorizedAction("admin:enter", nameSchema, async (
 });
 
 export const signOutOtherSessions = authorizedAction("admin:enter", z.object({}), async (_data, user) => {
-  const tv = signOutEverywhere(user, await requestIp());
+  const tv = await signOutEverywhere();
   const kept = await reissueSessionCookie(user.id, { tv });
   return {
     ok: true,
@@ -70,12 +65,11 @@ const changeOwnPasswordAction = authorizedAction(
     if (newPassword !== confirmPassword) errors.confirmPassword = "Mật khẩu nhập lại không khớp với mật khẩu mới.";
     if (Object.keys(errors).length > 0) return { message: MESSAGES.invalid, errors, values };
 
-    const ip = await requestIp();
-    const check = await checkOwnPassword(user, currentPassword, ip);
+    const check = await checkOwnPassword(currentPassword);
     if (check === "locked") return { message: LOCKED, values };
     if (check === "wrong") return { message: MESSAGES.invalid, errors: { currentPassword: "Mật khẩu hiện tại không đúng." }, values };
 
-    const tv = await changeOwnPassword(user, newPassword, ip);
+    const tv = await changeOwnPassword(newPassword);
     // Every other session ends with the bump; this browser gets a cookie with the new version.
     await reissueSessionCookie(user.id, { tv });
     return { ok: true, message: "Đã đổi mật khẩu." };
@@ -120,21 +114,20 @@ export const manageTwoFactor = authorizedAction(
   async (data, user, values): Promise<ActionState> => {
     // The temporary password comes first: it is not proof of anything to protect a second factor with.
     if (user.mustChangePassword) return { message: "Vui lòng đổi mật khẩu tạm thời trước.", values };
-    const ip = await requestIp();
-    const status = twoFactorStatus(user);
+    const status = await twoFactorStatus();
     let result: ActionState;
     switch (data.intent) {
       case "start":
         if (status.enabled) return { message: "Xác thực hai bước đã được bật.", values };
-        startTotpEnrolment(user);
+        await startTotpEnrolment();
         result = { ok: true, message: "Quét mã QR bằng ứng dụng xác thực rồi nhập mã 6 số để hoàn tất." };
         break;
       case "cancel":
-        cancelTotpEnrolment(user);
+        await cancelTotpEnrolment();
         result = { ok: true, message: "Đã huỷ việc bật xác thực hai bước." };
         break;
       case "confirm": {
-        const confirmed = confirmTotpEnrolment(user, data.code, ip);
+        const confirmed = await confirmTotpEnrolment(data.code);
         if (!confirmed.ok) {
           return confirmed.reason === "wrong-code"
             ? { message: MESSAGES.invalid, errors: { code: "Mã không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trên ứng dụng." }, values }
@@ -146,16 +139,16 @@ export const manageTwoFactor = authorizedAction(
       case "disable": {
         if (!status.enabled) return { message: "Xác thực hai bước chưa được bật.", values };
         if (!status.mayDisable) return { message: "Tài khoản của bạn bắt buộc dùng xác thực hai bước nên không thể tắt.", values };
-        const refused = proofError(await checkOwnPasswordOrCode(user, data.currentPasswordOrCode, ip), values);
+        const refused = proofError(await checkOwnPasswordOrCode(data.currentPasswordOrCode), values);
         if (refused) return refused;
-        disableTotp(user, ip);
+        await disableTotp();
         result = { ok: true, message: "Đã tắt xác thực hai bước." };
         break;
       }
       case "regenerate": {
-        const refused = proofError(await checkOwnPasswordOrCode(user, data.currentPasswordOrCode, ip), values);
+        const refused = proofError(await checkOwnPasswordOrCode(data.currentPasswordOrCode), values);
         if (refused) return refused;
-        const codes = regenerateRecoveryCodes(user, ip);
+        const codes = await regenerateRecoveryCodes();
         if (!codes) return { message: "Xác thực hai bước chưa được bật.", values };
         result = { ok: true, message: "Đã tạo mã khôi phục mới; các mã cũ không còn dùng được.", secret: codes.join("\n") };
         break;

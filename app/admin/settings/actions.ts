@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
-import { authorizedAction, MESSAGES } from "@/lib/auth/guards";
-import { requestIp } from "@/lib/dal/session";
+import { ROLES } from "@/db/vocabulary";
+import { authorizedAction, refusedState } from "@/lib/auth/guards";
 import { updateBackupSchedule } from "@/lib/dal/backups";
 import { updateTwoFactorPolicy } from "@/lib/dal/settings";
 
@@ -12,11 +11,11 @@ import { updateTwoFactorPolicy } from "@/lib/dal/settings";
 const checkbox = z.literal("on", { error: "Giá trị không hợp lệ." }).optional();
 const policySchema = z.object({ "totp-admin": checkbox, "totp-editor": checkbox, "totp-author": checkbox });
 
-export const saveTwoFactorPolicy = authorizedAction("settings:manage", policySchema, async (data, user, values) => {
-  const roles = ROLES.filter((role) => data[`totp-${role}`] === "on");
-  if (!updateTwoFactorPolicy(user, roles, await requestIp())) return { message: MESSAGES.forbidden, values };
+export const saveTwoFactorPolicy = authorizedAction("settings:manage", policySchema, async (data, _user, values) => {
+  const result = await updateTwoFactorPolicy(ROLES.filter((role) => data[`totp-${role}`] === "on"));
+  if (!result.ok) return refusedState(result, values);
   revalidatePath("/admin/settings");
-  return { ok: true, message: "Đã lưu cài đặt.", values };
+  return { ok: true, message: result.message, values };
 });
 
 const backupScheduleSchema = z.object({
@@ -24,9 +23,10 @@ const backupScheduleSchema = z.object({
   hour: z.coerce.number({ error: "Vui lòng chọn giờ sao lưu." }).int("Vui lòng chọn giờ sao lưu.").min(0, "Giờ sao lưu từ 0 đến 23.").max(23, "Giờ sao lưu từ 0 đến 23."),
 });
 
-export const saveBackupSchedule = authorizedAction("settings:manage", backupScheduleSchema, async (data, user, values) => {
-  if (!updateBackupSchedule(user, { enabled: data.enabled === "on", hour: data.hour }, await requestIp())) return { message: MESSAGES.forbidden, values };
+export const saveBackupSchedule = authorizedAction("settings:manage", backupScheduleSchema, async (data, _user, values) => {
+  const result = await updateBackupSchedule({ enabled: data.enabled === "on", hour: data.hour });
+  if (!result.ok) return refusedState(result, values);
   revalidatePath("/admin/settings");
   revalidatePath("/admin");
-  return { ok: true, message: "Đã lưu cài đặt sao lưu.", values };
+  return { ok: true, message: result.message, values };
 });

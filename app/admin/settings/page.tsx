@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BackToProfile } from "@/components/admin/BackToProfile";
 import { BackupScheduleForm } from "@/components/admin/settings/BackupScheduleForm";
 import { TwoFactorPolicyForm } from "@/components/admin/settings/TwoFactorPolicyForm";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/db/vocabulary";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { backupSettings } from "@/lib/dal/backups";
 import { twoFactorPolicy } from "@/lib/dal/settings";

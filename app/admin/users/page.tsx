@@ -7,7 +7,7 @@ import { FilterSelect } from "@/components/admin/filters/FilterSelect";
 import { ListTable } from "@/components/admin/table/ListTable";
 import { formatAdminTime, ROLE_OPTIONS, STATUS_LABELS } from "@/components/admin/users/labels";
 import { Pagination } from "@/components/posts/Pagination";
-import { USER_STATUSES } from "@/db/schema";
+import { USER_STATUSES } from "@/db/vocabulary";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/dal/session";
 import { listUsers } from "@/lib/dal/users";

@@ -1,5 +1,5 @@
 import { isCacheReady } from "@/lib/cache/poller";
-import { databaseHealth } from "@/lib/server/health";
+import { databaseHealth } from "@/lib/dal/health";
 import { isShuttingDown } from "@/lib/server/lifecycle";
 
 export const dynamic = "force-dynamic";

@@ -1,69 +1,52 @@
-import { MESSAGES } from "@/lib/auth/guards";
-import { getDb } from "@/lib/dal/connection";
-import { logActivity } from "@/lib/dal/activity/log";
-import { listPickerMedia } from "@/lib/dal/media";
-import { MediaError, storeUpload, type MediaDto } from "@/lib/dal/media/store";
-import { logDenied, mayPerform, requestIp, verifySession } from "@/lib/dal/session";
+import { jsonError, jsonReply, MESSAGES, staffRequest } from "@/lib/auth/guards";
+import { listPickerMedia, MediaError, uploadMedia, type MediaDto } from "@/lib/dal/media";
 import { MEDIA_LIMITS } from "@/lib/media/process";
-import { isSameOrigin } from "@/lib/security/same-origin";
 import { mediaListQuerySchema } from "@/lib/validations/media";
 
 export const dynamic = "force-dynamic";
 
 const MAX_FILES = 20;
 const PICKER_PAGE_SIZE = 18;
-const error = (message: string, status: number) => Response.json({ error: message }, { status, headers: { "Cache-Control": "private, no-store" } });
 
 /** The library for the editor's picker: `?q=` searches name, alt text and caption; `?page=` pages. */
 export async function GET(request: Request) {
-  const user = await verifySession();
-  if (!user) return error(MESSAGES.signedOut, 401);
-  if (!mayPerform(user, "media:upload")) {
-    await logDenied(user, "media:upload");
-    return error("Bạn không có quyền xem thư viện ảnh.", 403);
-  }
+  const checked = await staffRequest(request, "media:upload");
+  if ("refusal" in checked) return checked.refusal;
   const params = new URL(request.url).searchParams;
   const query = mediaListQuerySchema.parse({ q: params.get("q") ?? "", page: params.get("page") ?? 1 });
   const result = await listPickerMedia(query, PICKER_PAGE_SIZE);
-  if (!result) return error("Bạn không có quyền xem thư viện ảnh.", 403);
-  return Response.json(result, { headers: { "Cache-Control": "private, no-store" } });
+  return result ? jsonReply(result) : jsonError(MESSAGES.forbidden, 403);
 }
 
 /** Upload one or more images (multipart field `file`). Each is checked, re-encoded and stored. */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return error("Yêu cầu không hợp lệ.", 403);
-  const user = await verifySession();
-  if (!user) return error(MESSAGES.signedOut, 401);
-  if (!mayPerform(user, "media:upload")) {
-    await logDenied(user, "media:upload");
-    return error("Bạn không có quyền tải ảnh lên.", 403);
-  }
+  const checked = await staffRequest(request, "media:upload");
+  if ("refusal" in checked) return checked.refusal;
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MEDIA_LIMITS.maxBytes * MAX_FILES + 1024 * 1024) return error("Tệp tải lên quá lớn.", 413);
+  if (declared > MEDIA_LIMITS.maxBytes * MAX_FILES + 1024 * 1024) return jsonError("Tệp tải lên quá lớn.", 413);
 
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return error("Không đọc được dữ liệu tải lên.", 400);
+    return jsonError("Không đọc được dữ liệu tải lên.", 400);
   }
   const files = form.getAll("file").filter((f): f is File => typeof f !== "string");
-  if (files.length === 0) return error("Chưa chọn ảnh nào.", 400);
-  if (files.length > MAX_FILES) return error(`Mỗi lần tải tối đa ${MAX_FILES} ảnh.`, 400);
+  if (files.length === 0) return jsonError("Chưa chọn ảnh nào.", 400);
+  if (files.length > MAX_FILES) return jsonError(`Mỗi lần tải tối đa ${MAX_FILES} ảnh.`, 400);
 
   const items: MediaDto[] = [];
-  const ip = await requestIp();
   for (const file of files) {
-    if (file.size > MEDIA_LIMITS.maxBytes) return error(`“${file.name}”: ảnh lớn hơn 20 MB.`, 413);
+    if (file.size > MEDIA_LIMITS.maxBytes) return jsonError(`“${file.name}”: ảnh lớn hơn 20 MB.`, 413);
     try {
-      const stored = await storeUpload(getDb(), { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), uploadedBy: user.id });
-      logActivity(getDb(), { actor: { id: user.id, name: user.name }, action: "media.upload", objectType: "media", objectId: stored.id, summary: stored.name, ip });
+      const stored = await uploadMedia({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
+      if (!stored) return jsonError(MESSAGES.forbidden, 403);
       items.push(stored);
     } catch (e) {
-      if (e instanceof MediaError) return error(`“${file.name.slice(0, 80)}”: ${e.message}`, e.status);
+      if (e instanceof MediaError) return jsonError(`“${file.name.slice(0, 80)}”: ${e.message}`, e.status);
       console.error("[media] upload failed", e);
-      return error("Không lưu được ảnh do lỗi hệ thống. Vui lòng thử lại.", 500);
+      return jsonError("Không lưu được ảnh do lỗi hệ thống. Vui lòng thử lại.", 500);
     }
   }
-  return Response.json({ items }, { status: 201 });
+  return jsonReply({ items }, 201);
 }

@@ -5,16 +5,8 @@ import { MediaPicker } from "@/components/editor/MediaPicker";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import type { MediaDto } from "@/lib/dal/media/store";
 import { CAPTION_MAX } from "@/lib/validations/post";
-import type { EditablePost } from "./PostForm";
+import type { Featured } from "@/lib/editor/post-form";
 import type { PostFieldsState } from "./usePostFields";
-
-/** The chosen image; `legacy` is an imported post's URL-only image, kept until it is replaced or removed. */
-export type Featured = { mediaId: number | null; src: string; alt: string; legacy: boolean } | null;
-
-export function initialFeatured(post: EditablePost | null): Featured {
-  if (!post?.featured.src) return null;
-  return { mediaId: post.featured.mediaId, src: post.featured.src, alt: post.featured.alt, legacy: post.featured.mediaId === null };
-}
 
 /** The featured image: preview, choose from the library (which may also fill an empty caption), remove; and its caption. */
 export function FeaturedImageField({

@@ -10,23 +10,19 @@ import { RichTextEditor } from "@/components/editor/RichTextEditor";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import { FormMessage } from "@/components/ui/FormMessage";
 import type { ActionState } from "@/lib/auth/guards";
-import type { Option, PostDetail } from "@/lib/dal/posts";
+import type { Option } from "@/lib/dal/posts";
 import { LEAD_MAX, SOURCE_MAX, TITLE_MAX } from "@/lib/validations/post";
-import { FeaturedImageField, initialFeatured, type Featured } from "./FeaturedImageField";
+import { initialFeatured, letterCount, type EditablePost, type Featured } from "@/lib/editor/post-form";
+import { FeaturedImageField } from "./FeaturedImageField";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
 import type { TransitionName } from "@/lib/workflow/transitions";
 import { PostFormActions } from "./PostFormActions";
 import { PostSlugField, slugFromTitle } from "./PostSlugField";
 import { PublishChecklist } from "./PublishChecklist";
 import { SeoFields } from "./SeoFields";
-import { letterCount, usePostFields } from "./usePostFields";
+import { usePostFields } from "./usePostFields";
 import { AutosavePanel } from "./autosave/AutosavePanel";
 import { useAutosave } from "./autosave/useAutosave";
-
-export type EditablePost = Pick<
-  PostDetail,
-  "id" | "title" | "slug" | "lead" | "body" | "source" | "seoTitle" | "seoDescription" | "featured" | "categoryId" | "publishedAt" | "version"
->;
 
 const initialState: ActionState = {};
 

@@ -2,7 +2,8 @@
 
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/validations/post";
-import { letterCount, type PostFieldsState } from "./usePostFields";
+import { letterCount } from "@/lib/editor/post-form";
+import type { PostFieldsState } from "./usePostFields";
 
 /** SEO title and description; left empty they fall back to the title and the lead, shown as placeholders. */
 export function SeoFields({ form, errors }: { form: PostFieldsState; errors: Record<string, string> }) {

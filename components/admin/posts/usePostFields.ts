@@ -1,37 +1,7 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import { toVietnamDateTimeInput } from "@/lib/validations/post";
-import type { EditablePost } from "./PostForm";
-
-export type PostFormFields = {
-  title: string;
-  slug: string;
-  lead: string;
-  categoryId: string;
-  source: string;
-  featuredCaption: string;
-  publishedAt: string;
-  seoTitle: string;
-  seoDescription: string;
-};
-
-function initialFields(post: EditablePost | null, defaultSource: string): PostFormFields {
-  return {
-    title: post?.title ?? "",
-    slug: post?.slug ?? "",
-    lead: post?.lead ?? "",
-    categoryId: post ? String(post.categoryId) : "",
-    source: post?.source ?? defaultSource,
-    featuredCaption: post?.featured.caption ?? "",
-    publishedAt: toVietnamDateTimeInput(post?.publishedAt),
-    seoTitle: post?.seoTitle ?? "",
-    seoDescription: post?.seoDescription ?? "",
-  };
-}
-
-/** Counted as the validation counts (code points), so a counter and its limit agree. */
-export const letterCount = (s: string) => [...s].length;
+import { initialFields, type EditablePost, type PostFormFields } from "@/lib/editor/post-form";
 
 /** The post form's text fields, each one controlled; see PostForm for why. */
 export function usePostFields(post: EditablePost | null, defaultSource: string) {

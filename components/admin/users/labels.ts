@@ -1,4 +1,4 @@
-import type { Role, UserStatus } from "@/db/schema";
+import type { Role, UserStatus } from "@/db/vocabulary";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 
 export const STATUS_LABELS: Record<UserStatus, string> = {

@@ -1,7 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
-import { settings } from "@/db/schema";
+import { readSetting, writeSetting } from "@/lib/dal/settings/store";
 
 /*
  * Backup state lives in the settings table, so every process (the server's daily job, `npm run
@@ -29,42 +28,31 @@ export const DEFAULT_SCHEDULE: BackupSchedule = { enabled: false, hour: 2 };
 type Reader = Pick<Db, "select">;
 type Writer = Pick<Db, "insert">;
 
-function read(db: Reader, key: string): unknown {
-  return db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value;
-}
-
-function write(db: Writer, key: string, value: unknown): void {
-  db.insert(settings)
-    .values({ key, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } })
-    .run();
-}
-
 export function backupSchedule(db: Reader): BackupSchedule {
-  const value = read(db, SCHEDULE) as Partial<BackupSchedule> | undefined;
+  const value = readSetting(db, SCHEDULE) as Partial<BackupSchedule> | undefined;
   const hour = Number(value?.hour);
   return { enabled: value?.enabled === true, hour: Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : DEFAULT_SCHEDULE.hour };
 }
 
 export function setBackupSchedule(db: Writer, schedule: BackupSchedule): void {
-  write(db, SCHEDULE, schedule);
+  writeSetting(db, SCHEDULE, schedule);
 }
 
 export function lastBackup(db: Reader): LastBackup | null {
-  const value = read(db, LAST) as LastBackup | undefined;
+  const value = readSetting(db, LAST) as LastBackup | undefined;
   return value && typeof value.at === "string" ? value : null;
 }
 
 export function setLastBackup(db: Writer, record: LastBackup): void {
-  write(db, LAST, record);
+  writeSetting(db, LAST, record);
 }
 
 /** The Vietnam calendar day (`yyyy-mm-dd`) of the last scheduled backup attempt. */
 export function lastScheduledDay(db: Reader): string | null {
-  const value = read(db, SCHEDULED_DAY);
+  const value = readSetting(db, SCHEDULED_DAY);
   return typeof value === "string" ? value : null;
 }
 
 export function setLastScheduledDay(db: Writer, day: string): void {
-  write(db, SCHEDULED_DAY, day);
+  writeSetting(db, SCHEDULED_DAY, day);
 }

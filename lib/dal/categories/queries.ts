@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
-import type { Db } from "@/lib/dal/connection";
-import { WRITE } from "@/lib/dal/connection";
-import { categories, categorySlugHistory, posts, type Role } from "@/db/schema";
-import { logActivity } from "@/lib/dal/activity/log";
-import { can } from "@/lib/auth/permissions";
-import { queueInvalidation } from "@/lib/dal/outbox";
+import { categories, categorySlugHistory, posts } from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
-import { findCategoryByName, nextCategoryPosition, pickCategorySlug } from "@/lib/dal/categories/names";
+import { logActivity } from "@/lib/dal/activity/log";
+import { logActor, requireRole, type Actor } from "@/lib/dal/actor";
+import { WRITE, type Db, type Tx } from "@/lib/dal/connection";
+import { queueInvalidation } from "@/lib/dal/outbox";
+import type { ChangeFailure, ChangeResult } from "@/lib/dal/result";
+import { findCategoryByName, nextCategoryPosition, pickCategorySlug } from "./names";
 import { categoryDescriptionProblem, categoryNameProblem } from "@/lib/validations/category";
 import { slugify } from "@/lib/vi/slug";
 import { cleanLine } from "@/lib/vi/text";
@@ -15,10 +15,8 @@ import { cleanLine } from "@/lib/vi/text";
 /**
  * The database side of category management. Every function takes the database and the acting
  * staff member explicitly, so the rules (unique names, slug history, one transaction per change)
- * can be tested without a request; lib/dal/categories.ts supplies both from the session.
+ * can be tested without a request; ./index.ts runs them as the signed-in person.
  */
-
-export type CategoryActor = { id: number; name: string; role: Role; ip: string };
 
 export type CategoryListItem = {
   id: number;
@@ -32,8 +30,7 @@ export type CategoryListItem = {
 };
 
 export type CategoryField = "name" | "description";
-export type CategoryChangeFailure = { ok: false; message: string; field?: CategoryField };
-export type CategoryChangeResult<T extends object = object> = ({ ok: true; message: string } & T) | CategoryChangeFailure;
+export type CategoryChangeResult<T extends object = object> = ChangeResult<T>;
 
 export type CategoryInput = { name: string; description?: string };
 export type MoveDirection = "up" | "down";
@@ -49,30 +46,19 @@ export const CATEGORY_ADMIN_MESSAGES = {
     ". Hãy chuyển các bài viết sang chuyên mục khác trước khi xoá.",
 } as const;
 
-/** Raised when the actor may not manage categories; lib/dal/categories.ts logs it and refuses. */
-export class CategoryAdminDeniedError extends Error {
-  constructor() {
-    super("category:manage denied");
-    this.name = "CategoryAdminDeniedError";
-  }
+function assertCanManage(actor: Actor | null): asserts actor is Actor {
+  requireRole(actor, "category:manage");
 }
-
-function assertCanManage(actor: CategoryActor | null): asserts actor is CategoryActor {
-  if (!actor || !can(actor.role, "category:manage")) throw new CategoryAdminDeniedError();
-}
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 function sqliteCode(error: unknown): string {
   return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
 }
 
-const actorOf = (actor: CategoryActor) => ({ id: actor.id, name: actor.name });
 
 /** Navigation order, the same as the public header reads it (position, then name), with id as the last tie-break. */
 const navigationOrder = [asc(categories.position), asc(categories.name), asc(categories.id)];
 
-export function listCategoriesFor(db: Db, actor: CategoryActor | null): CategoryListItem[] {
+export function listCategoriesFor(db: Db, actor: Actor | null): CategoryListItem[] {
   assertCanManage(actor);
   return db
     .select({
@@ -92,7 +78,7 @@ export function listCategoriesFor(db: Db, actor: CategoryActor | null): Category
 }
 
 /** Cleans and checks the fields once, here, so every caller gets the same rules as the form. */
-function cleanInput(input: CategoryInput): { ok: true; name: string; description: string } | CategoryChangeFailure {
+function cleanInput(input: CategoryInput): { ok: true; name: string; description: string } | ChangeFailure {
   const name = cleanLine(input.name);
   const nameProblem = categoryNameProblem(name);
   if (nameProblem) return { ok: false, field: "name", message: nameProblem };
@@ -102,13 +88,13 @@ function cleanInput(input: CategoryInput): { ok: true; name: string; description
   return { ok: true, name, description };
 }
 
-function duplicateName(tx: Tx, name: string, exceptId?: number): CategoryChangeFailure | null {
+function duplicateName(tx: Tx, name: string, exceptId?: number): ChangeFailure | null {
   const existing = findCategoryByName(tx, name, exceptId);
   return existing ? { ok: false, field: "name", message: CATEGORY_ADMIN_MESSAGES.duplicate(existing.name) } : null;
 }
 
 /** A new category at the end of the navigation, with a slug made from its name. */
-export function createCategoryFor(db: Db, actor: CategoryActor | null, input: CategoryInput): CategoryChangeResult<{ id: number; slug: string }> {
+export function createCategoryFor(db: Db, actor: Actor | null, input: CategoryInput): CategoryChangeResult<{ id: number; slug: string }> {
   assertCanManage(actor);
   const clean = cleanInput(input);
   if (!clean.ok) return clean;
@@ -123,7 +109,7 @@ export function createCategoryFor(db: Db, actor: CategoryActor | null, input: Ca
         .values({ name, slug, description, position: nextCategoryPosition(tx) })
         .returning({ id: categories.id })
         .get();
-      logActivity(tx, { actor: actorOf(actor), action: "category.create", objectType: "category", objectId: created.id, summary: `“${name}” (/chuyen-muc/${slug})`, ip: actor.ip });
+      logActivity(tx, { actor: logActor(actor), action: "category.create", objectType: "category", objectId: created.id, summary: `“${name}” (/chuyen-muc/${slug})`, ip: actor.ip });
       // The header of every public page lists the categories.
       queueInvalidation(tx, [cacheTags.all]);
       return { ok: true, id: created.id, slug, message: `Đã tạo chuyên mục “${name}”.` };
@@ -139,7 +125,7 @@ export function createCategoryFor(db: Db, actor: CategoryActor | null, input: Ca
  * Rename and describe. The slug follows the name; the old slug is kept in the history so its
  * links redirect, and renaming back to an earlier name takes its old slug back out of the history.
  */
-export function updateCategoryFor(db: Db, actor: CategoryActor | null, id: number, input: CategoryInput): CategoryChangeResult<{ slug: string }> {
+export function updateCategoryFor(db: Db, actor: Actor | null, id: number, input: CategoryInput): CategoryChangeResult<{ slug: string }> {
   assertCanManage(actor);
   const clean = cleanInput(input);
   if (!clean.ok) return clean;
@@ -173,7 +159,7 @@ export function updateCategoryFor(db: Db, actor: CategoryActor | null, id: numbe
       }
       if (target.description !== description) changes.push("mô tả");
       tx.update(categories).set({ name, slug, description }).where(eq(categories.id, id)).run();
-      logActivity(tx, { actor: actorOf(actor), action: "category.update", objectType: "category", objectId: id, summary: changes.join("; "), ip: actor.ip });
+      logActivity(tx, { actor: logActor(actor), action: "category.update", objectType: "category", objectId: id, summary: changes.join("; "), ip: actor.ip });
       queueInvalidation(tx, [cacheTags.all]);
       const moved = slug !== target.slug ? ` Địa chỉ cũ /chuyen-muc/${target.slug} tự động chuyển sang /chuyen-muc/${slug}.` : "";
       return { ok: true, slug, message: `Đã lưu chuyên mục “${name}”.${moved}` };
@@ -198,7 +184,7 @@ function writeOrder(tx: Tx, ordered: OrderRow[]): void {
 }
 
 /** One step up or down the navigation; at either end nothing changes. */
-export function moveCategoryFor(db: Db, actor: CategoryActor | null, id: number, direction: MoveDirection): CategoryChangeResult<{ position: number }> {
+export function moveCategoryFor(db: Db, actor: Actor | null, id: number, direction: MoveDirection): CategoryChangeResult<{ position: number }> {
   assertCanManage(actor);
   return db.transaction((tx): CategoryChangeResult<{ position: number }> => {
     const ordered = readOrder(tx);
@@ -213,7 +199,7 @@ export function moveCategoryFor(db: Db, actor: CategoryActor | null, id: number,
     ordered.splice(to, 0, row);
     writeOrder(tx, ordered);
     logActivity(tx, {
-      actor: actorOf(actor),
+      actor: logActor(actor),
       action: "category.reorder",
       objectType: "category",
       objectId: id,
@@ -226,7 +212,7 @@ export function moveCategoryFor(db: Db, actor: CategoryActor | null, id: number,
 }
 
 /** The whole navigation order at once; `ids` must name every category exactly once. */
-export function setCategoryOrderFor(db: Db, actor: CategoryActor | null, ids: readonly number[]): CategoryChangeResult {
+export function setCategoryOrderFor(db: Db, actor: Actor | null, ids: readonly number[]): CategoryChangeResult {
   assertCanManage(actor);
   return db.transaction((tx): CategoryChangeResult => {
     const current = readOrder(tx);
@@ -241,7 +227,7 @@ export function setCategoryOrderFor(db: Db, actor: CategoryActor | null, ids: re
     }
     writeOrder(tx, ordered);
     logActivity(tx, {
-      actor: actorOf(actor),
+      actor: logActor(actor),
       action: "category.reorder",
       objectType: "category",
       summary: `Thứ tự mới: ${ordered.map((row) => `“${row.name}”`).join(", ")}`,
@@ -253,7 +239,7 @@ export function setCategoryOrderFor(db: Db, actor: CategoryActor | null, ids: re
 }
 
 /** Only an empty category goes: posts in the trash count too, since they can be restored into it. */
-export function deleteCategoryFor(db: Db, actor: CategoryActor | null, id: number): CategoryChangeResult {
+export function deleteCategoryFor(db: Db, actor: Actor | null, id: number): CategoryChangeResult {
   assertCanManage(actor);
   try {
     return db.transaction((tx): CategoryChangeResult => {
@@ -266,7 +252,7 @@ export function deleteCategoryFor(db: Db, actor: CategoryActor | null, id: numbe
       }
       // Its old slugs go with it (ON DELETE CASCADE): they would redirect to nothing.
       tx.delete(categories).where(eq(categories.id, id)).run();
-      logActivity(tx, { actor: actorOf(actor), action: "category.delete", objectType: "category", objectId: id, summary: `“${target.name}” (/chuyen-muc/${target.slug})`, ip: actor.ip });
+      logActivity(tx, { actor: logActor(actor), action: "category.delete", objectType: "category", objectId: id, summary: `“${target.name}” (/chuyen-muc/${target.slug})`, ip: actor.ip });
       queueInvalidation(tx, [cacheTags.all]);
       return { ok: true, message: `Đã xoá chuyên mục “${target.name}”.` };
     }, WRITE);

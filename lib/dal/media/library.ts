@@ -1,26 +1,26 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { and, count, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { WRITE } from "@/lib/dal/connection";
-import { media, postMedia, posts, users, type Role } from "@/db/schema";
+import { media, postMedia, posts, users } from "@/db/schema";
 import { logActivity } from "@/lib/dal/activity/log";
 import { can } from "@/lib/auth/permissions";
 import { resolveMediaPath } from "@/lib/media/store";
+import { logActor, RefusedError, requireRole, type Actor } from "@/lib/dal/actor";
 import { foldedContains } from "@/lib/dal/fold-sql";
+import type { ChangeFailure, ChangeResult } from "@/lib/dal/result";
 import { toMediaDto, type MediaDto } from "@/lib/dal/media/store";
-import { pageOf } from "@/lib/dal/paging";
+import { countRows, readPage, type Page } from "@/lib/dal/paging";
 
 /**
  * The database side of the media library (list, usage, alt text and caption, delete). Every
  * function takes the database and the acting user explicitly so the rules can be tested without a
- * request; lib/dal/media.ts supplies both from the session.
+ * request; ./index.ts runs them as the signed-in person.
  */
 
 export const MEDIA_PAGE_SIZE = 24;
-
-export type MediaActor = { id: number; name: string; role: Role; ip: string };
 
 /** A post that uses an image, in its body or as its featured image. */
 export type MediaUsage = { id: number; title: string; trashed: boolean };
@@ -35,9 +35,10 @@ export type MediaLibraryItem = MediaDto & {
   canDelete: boolean;
 };
 
-export type MediaPage<T> = { items: T[]; page: number; pageCount: number; total: number };
+/** A page of the library (the picker's or the library screen's items). */
+export type MediaPage<T> = Page<T>;
 
-export type MediaChangeResult = { ok: true; message: string } | { ok: false; message: string; usedIn?: MediaUsage[] };
+export type MediaChangeResult = ChangeResult | (ChangeFailure & { usedIn?: MediaUsage[] });
 
 export const MEDIA_MESSAGES = {
   notFound: "Không tìm thấy ảnh này. Có thể ảnh đã bị xoá.",
@@ -48,18 +49,6 @@ export const MEDIA_MESSAGES = {
   inUse: (titles: string[]) =>
     `Không thể xoá: ảnh đang được dùng trong ${titles.length} bài viết: ${titles.map((t) => `“${t}”`).join(", ")}. Hãy gỡ ảnh khỏi các bài này trước.`,
 } as const;
-
-/** Raised when the actor may not do this; lib/dal/media.ts logs it and refuses. */
-export class MediaDeniedError extends Error {
-  constructor(readonly action: "media:upload" | "media:manage") {
-    super(`${action} denied`);
-    this.name = "MediaDeniedError";
-  }
-}
-
-function assertCan(actor: MediaActor | null, action: "media:upload" | "media:manage"): asserts actor is MediaActor {
-  if (!actor || !can(actor.role, action)) throw new MediaDeniedError(action);
-}
 
 const rowColumns = {
   id: media.id,
@@ -104,44 +93,39 @@ export function mediaUsageFor(db: Pick<Db, "select">, ids: number[]): Map<number
   return usage;
 }
 
-/** The picker's view of the library: every image, newest first, searchable by name, alt text and caption (diacritics ignored). */
-export function listMediaDtosFor(db: Db, actor: MediaActor | null, filter: { q?: string; page?: number }, size = MEDIA_PAGE_SIZE): MediaPage<MediaDto> {
-  assertCan(actor, "media:upload");
+/** A page of the library, newest first, searchable by name, alt text and caption (diacritics ignored), with each image's uploader. */
+function libraryPage(db: Db, filter: { q?: string; page?: number }, size: number) {
   const where = searchCondition(filter.q);
-  const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
-  const { page, pageCount, offset } = pageOf(total, filter.page, size);
-  const rows = db
-    .select(rowColumns)
-    .from(media)
-    .where(where)
-    .orderBy(desc(media.createdAt), desc(media.id))
-    .limit(size)
-    .offset(offset)
-    .all();
-  return { items: rows.map(toMediaDto), page, pageCount, total };
+  return readPage(countRows(db, media, where), filter.page, size, (offset) =>
+    db
+      .select({ ...rowColumns, uploaderName: users.name })
+      .from(media)
+      .leftJoin(users, eq(users.id, media.uploadedBy))
+      .where(where)
+      .orderBy(desc(media.createdAt), desc(media.id))
+      .limit(size)
+      .offset(offset)
+      .all(),
+  );
+}
+
+/** The picker's view of the library. */
+export function listMediaDtosFor(db: Db, actor: Actor | null, filter: { q?: string; page?: number }, size = MEDIA_PAGE_SIZE): Page<MediaDto> {
+  requireRole(actor, "media:upload");
+  const page = libraryPage(db, filter, size);
+  return { ...page, items: page.items.map(toMediaDto) };
 }
 
 /** The library page: the picker's list plus uploader, usage and what this user may do with each image. */
-export function listMediaFor(db: Db, actor: MediaActor | null, filter: { q?: string; page?: number }): MediaPage<MediaLibraryItem> {
-  assertCan(actor, "media:upload");
-  const where = searchCondition(filter.q);
-  const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
-  const { page, pageCount, offset } = pageOf(total, filter.page, MEDIA_PAGE_SIZE);
-  const rows = db
-    .select({ ...rowColumns, uploaderName: users.name })
-    .from(media)
-    .leftJoin(users, eq(users.id, media.uploadedBy))
-    .where(where)
-    .orderBy(desc(media.createdAt), desc(media.id))
-    .limit(MEDIA_PAGE_SIZE)
-    .offset(offset)
-    .all();
+export function listMediaFor(db: Db, actor: Actor | null, filter: { q?: string; page?: number }): Page<MediaLibraryItem> {
+  requireRole(actor, "media:upload");
+  const page = libraryPage(db, filter, MEDIA_PAGE_SIZE);
   const usage = mediaUsageFor(
     db,
-    rows.map((r) => r.id),
+    page.items.map((r) => r.id),
   );
   const manager = can(actor.role, "media:manage");
-  const items = rows.map((row) => ({
+  const items = page.items.map((row) => ({
     ...toMediaDto(row),
     createdAt: row.createdAt.toISOString(),
     uploaderName: row.uploaderName ?? "",
@@ -149,20 +133,20 @@ export function listMediaFor(db: Db, actor: MediaActor | null, filter: { q?: str
     canEdit: manager || row.uploadedBy === actor.id,
     canDelete: manager,
   }));
-  return { items, page, pageCount, total };
+  return { ...page, items };
 }
 
 /** Alt text and default caption: by the uploader, or by anyone who manages media. */
-export function updateMediaFor(db: Db, actor: MediaActor | null, id: number, data: { alt: string; caption: string }): MediaChangeResult {
-  assertCan(actor, "media:upload");
+export function updateMediaFor(db: Db, actor: Actor | null, id: number, data: { alt: string; caption: string }): MediaChangeResult {
+  requireRole(actor, "media:upload");
   return db.transaction((tx): MediaChangeResult => {
     const row = tx.select({ alt: media.alt, caption: media.caption, uploadedBy: media.uploadedBy, name: media.originalName }).from(media).where(eq(media.id, id)).get();
     if (!row) return { ok: false, message: MEDIA_MESSAGES.notFound };
-    if (!can(actor.role, "media:manage") && row.uploadedBy !== actor.id) throw new MediaDeniedError("media:manage");
+    if (!can(actor.role, "media:manage") && row.uploadedBy !== actor.id) throw new RefusedError("media:manage", String(id));
     if (row.alt === data.alt && row.caption === data.caption) return { ok: true, message: MEDIA_MESSAGES.unchanged };
     tx.update(media).set({ alt: data.alt, caption: data.caption }).where(eq(media.id, id)).run();
     logActivity(tx, {
-      actor: { id: actor.id, name: actor.name },
+      actor: logActor(actor),
       action: "media.update",
       objectType: "media",
       objectId: id,
@@ -188,8 +172,8 @@ function isConstraintError(error: unknown): boolean {
  * (ON DELETE RESTRICT) still has the final word. Files go after the row is gone, so a failure
  * there leaves an orphan file, never a row pointing at nothing.
  */
-export async function deleteMediaFor(db: Db, actor: MediaActor | null, id: number): Promise<MediaChangeResult> {
-  assertCan(actor, "media:manage");
+export async function deleteMediaFor(db: Db, actor: Actor | null, id: number): Promise<MediaChangeResult> {
+  requireRole(actor, "media:manage");
   let files: string[] = [];
   const usage = (reader: Pick<Db, "select">) => mediaUsageFor(reader, [id]).get(id) ?? [];
   const inUse = (usedIn: MediaUsage[]): MediaChangeResult => ({ ok: false, message: MEDIA_MESSAGES.inUse(usedIn.map((u) => u.title)), usedIn });
@@ -201,7 +185,7 @@ export async function deleteMediaFor(db: Db, actor: MediaActor | null, id: numbe
       const usedIn = usage(tx);
       if (usedIn.length > 0) return inUse(usedIn);
       tx.delete(media).where(eq(media.id, id)).run();
-      logActivity(tx, { actor: { id: actor.id, name: actor.name }, action: "media.delete", objectType: "media", objectId: id, summary: row.name, ip: actor.ip });
+      logActivity(tx, { actor: logActor(actor), action: "media.delete", objectType: "media", objectId: id, summary: row.name, ip: actor.ip });
       files = row.renditions.map((r) => r.file);
       return { ok: true, message: MEDIA_MESSAGES.deleted };
     }, WRITE);

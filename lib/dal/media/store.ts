@@ -3,6 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { media, type MediaRendition } from "@/db/schema";
 import { cleanFileName, MediaError, processImage } from "@/lib/media/process";
+import { logActivity } from "@/lib/dal/activity/log";
+import { logActor, requireRole, type Actor } from "@/lib/dal/actor";
 import { mediaUrl, saveMediaFiles } from "@/lib/media/store";
 
 export type MediaDto = {
@@ -64,3 +66,11 @@ export async function storeUpload(db: Db, input: { name: string; bytes: Buffer; 
 }
 
 export { MediaError };
+
+/** An upload by the actor (authors and up), with its activity-log entry. */
+export async function uploadMediaFor(db: Db, actor: Actor | null, file: { name: string; bytes: Buffer }): Promise<MediaDto> {
+  requireRole(actor, "media:upload");
+  const stored = await storeUpload(db, { ...file, uploadedBy: actor.id });
+  logActivity(db, { actor: logActor(actor), action: "media.upload", objectType: "media", objectId: stored.id, summary: stored.name, ip: actor.ip });
+  return stored;
+}

@@ -38,7 +38,7 @@ export type SettledContent = {
  * The stored columns for the form's fields: the body as JSON, its sanitized HTML and its plain
  * text (the search index is filled from title, lead and text by the table's triggers).
  */
-export function postContent(fields: PostFields, settled: SettledContent): PostContent {
+export function postContent(fields: Pick<PostFields, "title" | "lead" | "source" | "seoTitle" | "seoDescription" | "categoryId">, settled: SettledContent): PostContent {
   return {
     title: fields.title,
     slug: settled.slug,

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, gt, isNull, lte } from "drizzle-orm";
-import type { Db } from "@/lib/dal/connection";
-import { WRITE } from "@/lib/dal/connection";
-import { posts, settings } from "@/db/schema";
+import { posts } from "@/db/schema";
+import { WRITE, type Db } from "@/lib/dal/connection";
+import { readSetting, writeSetting } from "@/lib/dal/settings/store";
 import { logActivity, quoted } from "@/lib/dal/activity/log";
 import { queueInvalidation } from "@/lib/dal/outbox";
 import { tagsForPostChange } from "@/lib/cache/tags";
@@ -20,16 +20,16 @@ export const SCHEDULER_NAME = "Hệ thống (hẹn giờ)";
  */
 export function announceDuePosts(db: Db, now: Date): number {
   return db.transaction((tx) => {
-    const marker = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, MARKER)).get();
+    const marker = readSetting(tx, MARKER);
     // The very first run has no mark: everything up to now is already live and was logged when
     // published, so it only sets the mark (reading every published post here, as an archive of
     // 100,000 has, held hundreds of MB and overflowed SQLite's variable limit in the outbox insert,
     // so the mark was never written and the next run, 5 s later, did it all again).
-    const due = marker
+    const due = marker !== undefined
       ? tx
           .select({ id: posts.id, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, publishedAt: posts.publishedAt })
           .from(posts)
-          .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, new Date(typeof marker.value === "number" ? marker.value : 0)), lte(posts.publishedAt, now)))
+          .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, new Date(typeof marker === "number" ? marker : 0)), lte(posts.publishedAt, now)))
           .all()
       : [];
     for (const post of due) {
@@ -42,10 +42,7 @@ export function announceDuePosts(db: Db, now: Date): number {
       });
     }
     if (due.length > 0) queueInvalidation(tx, tagsForPostChange({ slugs: due.map((p) => p.slug), categoryIds: due.map((p) => p.categoryId) }));
-    tx.insert(settings)
-      .values({ key: MARKER, value: now.getTime() })
-      .onConflictDoUpdate({ target: settings.key, set: { value: now.getTime(), updatedAt: now } })
-      .run();
+    writeSetting(tx, MARKER, now.getTime(), now);
     return due.length;
   }, WRITE);
 }

@@ -7,20 +7,19 @@ import { logActivity } from "@/lib/dal/activity/log";
 import { bumpTokenVersion, createAccount, generatePassword, isLastActiveAdmin } from "@/lib/dal/auth/accounts";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-rules";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { requireRole, type Actor } from "@/lib/dal/actor";
 import { folded, foldedContains } from "@/lib/dal/fold-sql";
 import { pageOf } from "@/lib/dal/paging";
+import type { ChangeResult } from "@/lib/dal/result";
 
 /**
  * The database side of user administration. Every function takes the database and the acting
  * admin explicitly, so the rules (last admin, token versions, one transaction per change) can be
- * tested without a request; lib/dal/users.ts supplies both from the session and is the only
- * caller in the app.
+ * tested without a request; ./index.ts runs them as the signed-in admin.
  */
 
 export const USERS_PAGE_SIZE = 20;
-
-export type UserAdminActor = { id: number; name: string; role: Role; ip: string };
 
 export type UserListItem = {
   id: number;
@@ -40,8 +39,7 @@ export type UserPage = { items: UserListItem[]; page: number; pageCount: number;
 export type UserListFilter = { q?: string; role?: Role; status?: UserStatus; page?: number };
 
 export type UserField = "name" | "email" | "role" | "unit" | "password";
-export type UserChangeFailure = { ok: false; message: string; field?: UserField };
-export type UserChangeResult<T extends object = object> = ({ ok: true; message: string } & T) | UserChangeFailure;
+export type UserChangeResult<T extends object = object> = ChangeResult<T>;
 
 export const USER_ADMIN_MESSAGES = {
   notFound: "Không tìm thấy người dùng này.",
@@ -51,16 +49,8 @@ export const USER_ADMIN_MESSAGES = {
   unchanged: "Không có thay đổi nào để lưu.",
 } as const;
 
-/** Raised when the actor may not manage users; lib/dal/users.ts logs it and refuses. */
-export class UserAdminDeniedError extends Error {
-  constructor() {
-    super("user:manage denied");
-    this.name = "UserAdminDeniedError";
-  }
-}
-
-function assertCanManage(actor: UserAdminActor | null): asserts actor is UserAdminActor {
-  if (!actor || !can(actor.role, "user:manage")) throw new UserAdminDeniedError();
+function assertCanManage(actor: Actor | null): asserts actor is Actor {
+  requireRole(actor, "user:manage");
 }
 
 const listColumns = {
@@ -90,7 +80,7 @@ function toListItem(row: ListRow): UserListItem {
 }
 
 /** Search by name or e-mail ignoring case and diacritics (`nguyen thi` finds `Nguyễn Thị`), plus role and status filters. */
-export function listUsersFor(db: Db, actor: UserAdminActor | null, filter: UserListFilter): UserPage {
+export function listUsersFor(db: Db, actor: Actor | null, filter: UserListFilter): UserPage {
   assertCanManage(actor);
   const conditions: SQL[] = [];
   if (filter.role) conditions.push(eq(users.role, filter.role));
@@ -112,7 +102,7 @@ export function listUsersFor(db: Db, actor: UserAdminActor | null, filter: UserL
   return { items: rows.map(toListItem), page, pageCount, total };
 }
 
-export function getUserForAdminFor(db: Db, actor: UserAdminActor | null, id: number): UserDetail | null {
+export function getUserForAdminFor(db: Db, actor: Actor | null, id: number): UserDetail | null {
   assertCanManage(actor);
   const row = db
     .select({ ...listColumns, mustChangePassword: users.mustChangePassword, hasTotp: sql<number>`${users.totpSecret} is not null` })
@@ -135,7 +125,7 @@ export type CreateUserData = { name: string; email: string; role: Role; unit: st
  */
 export async function createUserFor(
   db: Db,
-  actor: UserAdminActor | null,
+  actor: Actor | null,
   data: CreateUserData,
 ): Promise<UserChangeResult<{ id: number; temporaryPassword?: string }>> {
   assertCanManage(actor);
@@ -178,7 +168,7 @@ function wouldRemoveLastAdmin(tx: Tx, target: TargetRow): boolean {
 export type UpdateUserData = { name: string; role: Role; unit: string };
 
 /** Name, role and unit. A role change ends the user's sessions so it applies at their next request. */
-export function updateUserFor(db: Db, actor: UserAdminActor | null, id: number, data: UpdateUserData): UserChangeResult {
+export function updateUserFor(db: Db, actor: Actor | null, id: number, data: UpdateUserData): UserChangeResult {
   assertCanManage(actor);
   return db.transaction((tx): UserChangeResult => {
     const target = readTarget(tx, id);
@@ -212,7 +202,7 @@ export function updateUserFor(db: Db, actor: UserAdminActor | null, id: number, 
 }
 
 /** Disable (ends every session at once) or enable an account. The last active admin stays enabled. */
-export function setUserDisabledFor(db: Db, actor: UserAdminActor | null, id: number, disabled: boolean): UserChangeResult {
+export function setUserDisabledFor(db: Db, actor: Actor | null, id: number, disabled: boolean): UserChangeResult {
   assertCanManage(actor);
   return db.transaction((tx): UserChangeResult => {
     const target = readTarget(tx, id);
@@ -242,7 +232,7 @@ export function setUserDisabledFor(db: Db, actor: UserAdminActor | null, id: num
  */
 export async function resetUserPasswordFor(
   db: Db,
-  actor: UserAdminActor | null,
+  actor: Actor | null,
   id: number,
   password?: string,
 ): Promise<UserChangeResult<{ temporaryPassword?: string }>> {
@@ -274,7 +264,7 @@ export async function resetUserPasswordFor(
 }
 
 /** Ends every session of the account at its next request. */
-export function signOutUserEverywhereFor(db: Db, actor: UserAdminActor | null, id: number): UserChangeResult {
+export function signOutUserEverywhereFor(db: Db, actor: Actor | null, id: number): UserChangeResult {
   assertCanManage(actor);
   return db.transaction((tx): UserChangeResult => {
     const target = readTarget(tx, id);
@@ -296,7 +286,7 @@ export function signOutUserEverywhereFor(db: Db, actor: UserAdminActor | null, i
  * Turns off a user's two-factor sign-in when they lost both the authenticator and the recovery
  * codes; their sessions end and they can enrol again from their profile.
  */
-export function resetUserTwoFactorFor(db: Db, actor: UserAdminActor | null, id: number): UserChangeResult {
+export function resetUserTwoFactorFor(db: Db, actor: Actor | null, id: number): UserChangeResult {
   assertCanManage(actor);
   return db.transaction((tx): UserChangeResult => {
     const target = readTarget(tx, id);

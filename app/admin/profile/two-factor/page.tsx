@@ -14,7 +14,7 @@ export default async function TwoFactorPage() {
   const user = await requireUser({ allowPending: true });
   // A temporary password is replaced first, as requireUser would do elsewhere.
   if (user.mustChangePassword) redirect("/admin/profile/password");
-  const status = twoFactorStatus(user);
+  const status = await twoFactorStatus();
   const enrolment = status.pendingSecret
     ? { secret: status.pendingSecret, qrSvg: await QRCode.toString(totpUri(status.pendingSecret, user.email), { type: "svg", margin: 1, errorCorrectionLevel: "M" }) }
     : null;

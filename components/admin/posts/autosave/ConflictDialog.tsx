@@ -6,7 +6,7 @@ import { formatVietnamMoment } from "@/lib/editor/autosave-status";
 import { bodyParagraphs } from "@/lib/editor/document-paragraphs";
 import type { DraftValues } from "@/lib/editor/draft-values";
 import type { Conflict } from "./autosave-engine";
-import { valuesFromPost } from "./form-values";
+import { valuesFromPost } from "@/lib/editor/post-form";
 
 function VersionColumn({ heading, values, testId }: { heading: string; values: DraftValues; testId: string }) {
   const id = useId();

@@ -9,7 +9,7 @@ import { sameDraft, type DraftValues } from "@/lib/editor/draft-values";
 import { clearLocalDraft, differsFrom, readLocalDraft, writeLocalDraft, type DraftFeatured } from "@/lib/editor/local-draft";
 import { POST_MESSAGES } from "@/lib/validations/post";
 import { discardPendingDraft, fetchCurrentVersion, fetchPendingDraft, sendSave, stillSignedIn, type SaveReply } from "./autosave-requests";
-import { valuesFromPost } from "./form-values";
+import { valuesFromPost } from "@/lib/editor/post-form";
 
 /** A copy of the form to offer back: kept in this browser, or kept aside on the server (a public post). */
 export type Offer = { source: "local" | "server"; savedAt: number; values: DraftValues; featured: DraftFeatured; baseVersion: number | null };

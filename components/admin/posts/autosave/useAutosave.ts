@@ -4,11 +4,8 @@ import type { JSONContent } from "@tiptap/core";
 import { useEffect, useState, useSyncExternalStore, type Dispatch, type RefObject, type SetStateAction } from "react";
 import { pickDraftValues, type DraftValues } from "@/lib/editor/draft-values";
 import type { DraftFeatured } from "@/lib/editor/local-draft";
-import type { Featured } from "../FeaturedImageField";
-import type { EditablePost } from "../PostForm";
-import type { PostFormFields } from "../usePostFields";
+import { fieldsFromValues, type EditablePost, type Featured, type PostFormFields } from "@/lib/editor/post-form";
 import { AutosaveEngine, type AutosaveView } from "./autosave-engine";
-import { fieldsFromValues } from "./form-values";
 
 /** The post form's state setters a restore needs: every field, and the editor remounted on a new body. */
 export type FormRestorers = {

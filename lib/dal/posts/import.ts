@@ -1,0 +1,58 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { posts } from "@/db/schema";
+import { tagsForPostChange } from "@/lib/cache/tags";
+import { ensureCategory } from "@/lib/dal/categories/names";
+import { WRITE, type Db } from "@/lib/dal/connection";
+import { queueInvalidation } from "@/lib/dal/outbox";
+import type { RenderedDocument } from "@/lib/richtext/render";
+import { postContent } from "./content";
+import { recordRevision } from "./record-revision";
+import { uniquePostSlug } from "./slugs";
+
+/** A post read from the old site's export, ready to store (lib/legacy/import.ts parses and renders it). */
+export type ImportedPost = {
+  legacyKey: string;
+  title: string;
+  lead: string;
+  source: string;
+  rendered: RenderedDocument;
+  featured: { url: string; caption: string } | null;
+  categoryName: string;
+  publishedAt: Date;
+};
+
+export type StoredImport = { status: "imported" | "skipped"; postId: number; slug: string; title: string };
+
+/**
+ * Stores an imported post as published with its original time, in its category (made when
+ * missing), with an "import" revision and its pages queued for refresh. A post with the same
+ * legacy key is found and left alone, so edits made since an earlier import are never overwritten.
+ */
+export function storeImportedPost(db: Db, post: ImportedPost): StoredImport {
+  // better-sqlite3 transactions are synchronous; an exception anywhere rolls the whole post back.
+  return db.transaction((tx): StoredImport => {
+    const existing = tx.select({ id: posts.id, slug: posts.slug, title: posts.title }).from(posts).where(eq(posts.legacyKey, post.legacyKey)).get();
+    if (existing) return { status: "skipped", postId: existing.id, slug: existing.slug, title: existing.title };
+    const category = ensureCategory(tx, post.categoryName);
+    const slug = uniquePostSlug(tx, post.title);
+    const content = postContent(
+      { title: post.title, lead: post.lead, source: post.source, seoTitle: "", seoDescription: "", categoryId: category.id },
+      {
+        slug,
+        rendered: post.rendered,
+        featured: { featuredMediaId: null, featuredImageUrl: post.featured?.url ?? null, featuredImageAlt: post.featured?.caption ?? "", featuredImageCaption: post.featured?.caption ?? "" },
+        status: "published",
+        publishedAt: post.publishedAt,
+      },
+    );
+    const inserted = tx
+      .insert(posts)
+      .values({ ...content, legacyKey: post.legacyKey })
+      .returning({ id: posts.id })
+      .get();
+    recordRevision(tx, inserted.id, "import", null);
+    queueInvalidation(tx, tagsForPostChange({ slugs: [slug], categoryIds: [category.id] }));
+    return { status: "imported", postId: inserted.id, slug, title: post.title };
+  }, WRITE);
+}

@@ -1,0 +1,91 @@
+/*
+ * The post form's model: what the edit screen starts from, the controlled fields, the chosen
+ * picture, and how a stored post, a draft's plain values and the form's fields turn into one
+ * another. Pure, so the form's components, the autosave engine and the tests share one copy.
+ */
+import type { PostDetail } from "@/lib/dal/posts";
+import type { DraftValues } from "@/lib/editor/draft-values";
+import type { DraftFeatured } from "@/lib/editor/local-draft";
+import { toVietnamDateTimeInput } from "@/lib/validations/post";
+
+/** What the edit screen needs of a stored post. */
+export type EditablePost = Pick<
+  PostDetail,
+  "id" | "title" | "slug" | "lead" | "body" | "source" | "seoTitle" | "seoDescription" | "featured" | "categoryId" | "publishedAt" | "version"
+>;
+
+/** The form's text fields, each one controlled. */
+export type PostFormFields = {
+  title: string;
+  slug: string;
+  lead: string;
+  categoryId: string;
+  source: string;
+  featuredCaption: string;
+  publishedAt: string;
+  seoTitle: string;
+  seoDescription: string;
+};
+
+/** The chosen image; `legacy` is an imported post's URL-only image, kept until it is replaced or removed. */
+export type Featured = { mediaId: number | null; src: string; alt: string; legacy: boolean } | null;
+
+/** Counted as the validation counts (code points), so a counter and its limit agree. */
+export const letterCount = (s: string) => [...s].length;
+
+export function initialFields(post: EditablePost | null, defaultSource: string): PostFormFields {
+  return {
+    title: post?.title ?? "",
+    slug: post?.slug ?? "",
+    lead: post?.lead ?? "",
+    categoryId: post ? String(post.categoryId) : "",
+    source: post?.source ?? defaultSource,
+    featuredCaption: post?.featured.caption ?? "",
+    publishedAt: toVietnamDateTimeInput(post?.publishedAt),
+    seoTitle: post?.seoTitle ?? "",
+    seoDescription: post?.seoDescription ?? "",
+  };
+}
+
+export function initialFeatured(post: EditablePost | null): Featured {
+  if (!post?.featured.src) return null;
+  return { mediaId: post.featured.mediaId, src: post.featured.src, alt: post.featured.alt, legacy: post.featured.mediaId === null };
+}
+
+/** A draft's values as the form's controlled fields (what `setFields` takes). */
+export function fieldsFromValues(values: DraftValues): PostFormFields {
+  return {
+    title: values.title ?? "",
+    slug: values.slug ?? "",
+    lead: values.lead ?? "",
+    categoryId: values.categoryId ?? "",
+    source: values.source ?? "",
+    featuredCaption: values.featuredCaption ?? "",
+    publishedAt: values.publishedAt ?? "",
+    seoTitle: values.seoTitle ?? "",
+    seoDescription: values.seoDescription ?? "",
+  };
+}
+
+/** The post as the server has it, as the form would send it: "Lấy bản của người kia" loads this. */
+export function valuesFromPost(post: PostDetail): { values: DraftValues; featured: DraftFeatured } {
+  const legacy = Boolean(post.featured.src) && post.featured.mediaId === null;
+  return {
+    values: {
+      title: post.title,
+      slug: post.slug,
+      slugAuto: "0",
+      lead: post.lead,
+      categoryId: String(post.categoryId),
+      source: post.source,
+      featuredMediaId: post.featured.mediaId === null ? "" : String(post.featured.mediaId),
+      featuredCaption: post.featured.caption,
+      keepLegacyImage: legacy ? "1" : "0",
+      publishedAt: toVietnamDateTimeInput(post.publishedAt),
+      seoTitle: post.seoTitle,
+      seoDescription: post.seoDescription,
+      body: JSON.stringify(post.body),
+    },
+    featured: post.featured.src ? { mediaId: post.featured.mediaId, src: post.featured.src, alt: post.featured.alt, legacy } : null,
+  };
+}
