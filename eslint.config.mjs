@@ -32,5 +32,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results/**", "playwright-report/**", "data/**", "public/assets/**"]),
+  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results/**", "playwright-report/**", "data/**", "public/assets/**", "dist/**"]),
 ]);

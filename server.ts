@@ -1,46 +1,53 @@
 /**
- * The production server (npm start): Next's request handler behind a plain Node HTTP server, so
- * that the client's address comes from the socket, not from a header anyone can send. Behind a
- * reverse proxy, set TRUST_PROXY to the proxy's address(es) (or "loopback") and the last hop of
- * X-Forwarded-For is used instead.
+ * The production server (npm start, built by `npm run build` into dist/server.js): Next's request
+ * handler behind a plain Node HTTP server. It checks the settings and prepares the database before
+ * it listens; it takes the client's address from the socket, not from a header anyone can send
+ * (behind a reverse proxy, TRUST_PROXY names the proxy and the last hop of X-Forwarded-For is
+ * used); and it answers public pages from its own copies (lib/server/public-pages.ts).
  */
-import "./lib/server/source-maps-off";
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import { assertConfig, ConfigError } from "./lib/config/check";
 import { dataDirectory } from "./lib/config/paths";
 import { installGracefulShutdown } from "./lib/server/graceful-shutdown";
+import { pathnameOf } from "./lib/server/http-parts";
 import { markShuttingDown, runShutdownHooks } from "./lib/server/lifecycle";
 import { removePidFile, writePidFile } from "./lib/server/pid-file";
 import { applyCachePolicy } from "./lib/server/public-cache-headers";
-import { sendPublicPagesWithoutRuntime } from "./lib/server/public-html";
+import { isPublicPageRequest, servePublicPage } from "./lib/server/public-pages";
 import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./lib/server/request-log";
-import { serveFromResponseCache } from "./lib/server/response-cache";
+import { startServer } from "./lib/server/startup";
 
 const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
 const SHUTDOWN_TIMEOUT_MS = 10_000;
-const port = Number(process.env.PORT || 3000);
-const host = process.env.HOST || "0.0.0.0";
-const trusted = (process.env.TRUST_PROXY || "")
-  .split(",")
-  .map((s) => s.trim())
-  .filter(Boolean);
 
-function isTrustedProxy(address: string): boolean {
-  const plain = address.replace(/^::ffff:/, "");
-  if (trusted.includes("loopback") && (plain === "127.0.0.1" || plain === "::1")) return true;
-  return trusted.includes(plain);
-}
-
-function clientAddress(req: IncomingMessage): string {
-  const socketAddress = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
-  if (!isTrustedProxy(socketAddress)) return socketAddress;
-  const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded.at(-1) ?? socketAddress;
+function trustedProxies(): string[] {
+  return (process.env.TRUST_PROXY || "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 async function main() {
-  // Written before Next opens the database, so `npm run restore` refuses from the first moment.
+  assertConfig();
+  const port = Number(process.env.PORT || 3000);
+  const host = process.env.HOST || "0.0.0.0";
+  const trusted = trustedProxies();
+  const isTrustedProxy = (address: string): boolean => {
+    const plain = address.replace(/^::ffff:/, "");
+    if (trusted.includes("loopback") && (plain === "127.0.0.1" || plain === "::1")) return true;
+    return trusted.includes(plain);
+  };
+  const clientAddress = (req: IncomingMessage): string => {
+    const socketAddress = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+    if (!isTrustedProxy(socketAddress)) return socketAddress;
+    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    return forwarded.at(-1) ?? socketAddress;
+  };
+
+  // Written before the database opens, so `npm run restore` refuses from the first moment.
   writePidFile(dataDirectory(), port);
+  await startServer();
   const app = next({ dev: false, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -59,15 +66,18 @@ async function main() {
       }
     }
     logRequest(req, res, { id, ip });
-    applyCachePolicy(req, res);
-    if (serveFromResponseCache(req, res)) return;
-    // After the response cache, so that what it keeps is the page as sent.
-    sendPublicPagesWithoutRuntime(req, res);
-    handle(req, res).catch((error: unknown) => {
+    const failed = (error: unknown) => {
       logRequestError(error, { id, method: req.method, path: req.url });
       if (!res.headersSent) res.statusCode = 500;
       res.end();
-    });
+    };
+    const pathname = pathnameOf(req.url);
+    if (isPublicPageRequest(req.method, pathname)) {
+      servePublicPage(req, res, pathname, () => handle(req, res)).catch(failed);
+      return;
+    }
+    applyCachePolicy(req, res);
+    handle(req, res).catch(failed);
   });
   installGracefulShutdown(server, {
     timeoutMs: SHUTDOWN_TIMEOUT_MS,
@@ -82,11 +92,12 @@ async function main() {
       flushLog();
     },
   });
-  server.listen(port, host, () => console.log(`▲ Trang tin đang chạy tại http://localhost:${port}`));
+  server.listen(port, host, () => console.log(`▲ Trang tin đang chạy tại http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
 }
 
 main().catch((error) => {
-  console.error(error);
-  removePidFile(dataDirectory());
+  // A bad setting is the operator's to fix: its message alone, not a stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
+  if (!(error instanceof ConfigError)) removePidFile(dataDirectory());
   process.exit(1);
 });

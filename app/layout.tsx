@@ -9,6 +9,13 @@ export const metadata: Metadata = {
   description: site.description,
 };
 
+/*
+ * Every page is rendered on request, none at build time (the build has no database). Public pages
+ * are then kept by the server under the tags of what they show (lib/server/public-pages.ts), which
+ * is the one cache of rendered pages; staff pages are per person and never kept.
+ */
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,10 @@
 /**
- * npm run import:legacy -- [--dry-run] [--json] [--category NAME] FILE...
- * Imports posts exported as text from the agency's old site. Works against the database of a
- * running app (DATABASE_PATH): the app picks the change up from the invalidation queue.
+ * npm run import:legacy -- [--dry-run] [--json] [--category NAME] FILE_OR_FOLDER...
+ * Imports posts exported as text from the agency's old site: files as given, folders walked
+ * recursively for their .txt files. One file at a time (an archive of tens of thousands never sits
+ * in memory), progress on stderr for long runs, a summary at the end, and never an exit without
+ * saying why. Works against the database of a running app (DATABASE_PATH): the app picks the
+ * change up from the invalidation queue.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -11,62 +14,101 @@ import { importLegacyText, type ImportOutcome } from "@/lib/legacy/import";
 import { parseLegacyExport, toDryRunRecord } from "@/lib/legacy/parse";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
 
-const USAGE = "Cách dùng: npm run import:legacy -- [--dry-run] [--json] [--category TÊN] TỆP...";
+const USAGE = "Cách dùng: npm run import:legacy -- [--dry-run] [--json] [--category TÊN] TỆP_HOẶC_THƯ_MỤC...";
+const PROGRESS_EVERY_MS = 2_000;
 
 // npm runs scripts from the package root; paths are meant relative to where the user typed them.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 
-function readFiles(files: string[]): Array<{ file: string; text: string } | { file: string; error: string }> {
-  return files.map((file) => {
+type Source = { file: string; error?: string };
+
+/** The files to read, in a stable order: each argument as given, or a folder's .txt files, recursively. */
+function* sourcesOf(args: string[]): Generator<Source> {
+  for (const arg of args) {
+    const full = path.resolve(userCwd, arg);
+    let stat: fs.Stats;
     try {
-      return { file, text: fs.readFileSync(path.resolve(userCwd, file), "utf8") };
+      stat = fs.statSync(full);
     } catch (error) {
-      return { file, error: `Không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? "lỗi"})` };
+      yield { file: arg, error: `Không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? "lỗi"})` };
+      continue;
     }
-  });
+    if (!stat.isDirectory()) {
+      yield { file: arg };
+      continue;
+    }
+    const entries = fs.readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".txt"));
+    // Named as the argument was given: absolute stays absolute, relative stays relative to where the user typed it.
+    const shown = (file: string) => (path.isAbsolute(arg) ? file : path.relative(userCwd, file));
+    const files = entries.map((e) => shown(path.join(e.parentPath, e.name))).sort();
+    if (files.length === 0) yield { file: arg, error: "Thư mục không có tệp .txt nào" };
+    for (const file of files) yield { file };
+  }
 }
 
-function dryRun(files: string[], asJson: boolean): number {
+function readText(source: Source): { text: string } | { error: string } {
+  if (source.error) return { error: source.error };
+  try {
+    return { text: fs.readFileSync(path.resolve(userCwd, source.file), "utf8") };
+  } catch (error) {
+    return { error: `Không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? "lỗi"})` };
+  }
+}
+
+/** Reports how far a long run has got, at most every two seconds, on stderr (stdout may be JSON). */
+function progress(total: number) {
+  let last = Date.now();
+  return (done: number, counts: string) => {
+    if (Date.now() - last < PROGRESS_EVERY_MS) return;
+    last = Date.now();
+    console.error(`Đã xử lý ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} tệp (${counts})…`);
+  };
+}
+
+function dryRun(sources: Source[], asJson: boolean): number {
   const records: object[] = [];
   const taken = new Set<string>();
   let failed = 0;
-  for (const item of readFiles(files)) {
-    const parsed = "text" in item ? parseLegacyExport(item.text) : { ok: false as const, reason: item.error };
+  const report = progress(sources.length);
+  sources.forEach((source, i) => {
+    const read = readText(source);
+    const parsed = "text" in read ? parseLegacyExport(read.text) : { ok: false as const, reason: read.error };
     if (!parsed.ok) {
       failed++;
-      console.error(`${item.file}: không nhập được: ${parsed.reason}`);
-      continue;
+      console.error(`${source.file}: không nhập được: ${parsed.reason}`);
+    } else {
+      const slug = uniqueSlug(slugify(parsed.post.title), (s) => taken.has(s));
+      taken.add(slug);
+      const record = toDryRunRecord(parsed.post, slug);
+      records.push(record);
+      if (!asJson) console.log(`${source.file}: ${parsed.post.title} (${record.publishedAt}, ${record.paragraphs.length} đoạn, ${record.captions.length} chú thích ảnh)`);
+      for (const warning of parsed.warnings) console.error(`${source.file}: cảnh báo: ${warning}`);
     }
-    const slug = uniqueSlug(slugify(parsed.post.title), (s) => taken.has(s));
-    taken.add(slug);
-    const record = toDryRunRecord(parsed.post, slug);
-    records.push(record);
-    if (!asJson) console.log(`${item.file}: ${parsed.post.title} (${record.publishedAt}, ${record.paragraphs.length} đoạn, ${record.captions.length} chú thích ảnh)`);
-    for (const warning of parsed.warnings) console.error(`${item.file}: cảnh báo: ${warning}`);
-  }
+    report(i + 1, `đọc được ${records.length}, lỗi ${failed}`);
+  });
   if (asJson) console.log(JSON.stringify(records, null, 2));
+  else console.log(`Đọc được ${records.length}, lỗi ${failed} (chưa ghi gì: --dry-run).`);
   return failed > 0 ? 1 : 0;
 }
 
-function importAll(files: string[], category: string | undefined, asJson: boolean): number {
+function importAll(sources: Source[], category: string | undefined, asJson: boolean): number {
   const db = getDb();
-  const outcomes: ImportOutcome[] = readFiles(files).map((item) =>
-    "text" in item
-      ? importLegacyText(db, { file: item.file, text: item.text, categoryName: category })
-      : { file: item.file, status: "failed", reason: item.error },
-  );
-  if (asJson) {
-    console.log(JSON.stringify(outcomes, null, 2));
-  } else {
-    for (const o of outcomes) {
-      if (o.status === "imported") console.log(`${o.file}: đã nhập "${o.title}" → /tin-tuc/${o.slug}`);
-      else if (o.status === "skipped") console.log(`${o.file}: đã có từ trước, bỏ qua "${o.title}"`);
-      else console.error(`${o.file}: không nhập được: ${o.reason}`);
-    }
-    const n = (s: ImportOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
-    console.log(`Đã nhập ${n("imported")}, bỏ qua ${n("skipped")}, lỗi ${n("failed")}.`);
-  }
-  return outcomes.some((o) => o.status === "failed") ? 1 : 0;
+  const outcomes: ImportOutcome[] = [];
+  const counts = { imported: 0, skipped: 0, failed: 0 };
+  const report = progress(sources.length);
+  sources.forEach((source, i) => {
+    const read = readText(source);
+    const outcome: ImportOutcome = "text" in read ? importLegacyText(db, { file: source.file, text: read.text, categoryName: category }) : { file: source.file, status: "failed", reason: read.error };
+    counts[outcome.status]++;
+    if (asJson) outcomes.push(outcome);
+    else if (outcome.status === "imported") console.log(`${outcome.file}: đã nhập "${outcome.title}" → /tin-tuc/${outcome.slug}`);
+    else if (outcome.status === "skipped") console.log(`${outcome.file}: đã có từ trước, bỏ qua "${outcome.title}"`);
+    else console.error(`${outcome.file}: không nhập được: ${outcome.reason}`);
+    report(i + 1, `nhập ${counts.imported}, bỏ qua ${counts.skipped}, lỗi ${counts.failed}`);
+  });
+  if (asJson) console.log(JSON.stringify(outcomes, null, 2));
+  else console.log(`Đã nhập ${counts.imported}, bỏ qua ${counts.skipped}, lỗi ${counts.failed}.`);
+  return counts.failed > 0 ? 1 : 0;
 }
 
 function main(): number {
@@ -90,7 +132,14 @@ function main(): number {
     (values.help ? console.log : console.error)(USAGE);
     return values.help ? 0 : 2;
   }
-  return values["dry-run"] ? dryRun(positionals, values.json) : importAll(positionals, values.category, values.json);
+  const sources = [...sourcesOf(positionals)];
+  return values["dry-run"] ? dryRun(sources, values.json) : importAll(sources, values.category, values.json);
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (error) {
+  // Whatever stops a run (a full disk, a locked database) is said, not swallowed.
+  console.error(`Dừng nhập vì lỗi: ${(error as Error).message ?? error}`);
+  process.exitCode = 1;
+}

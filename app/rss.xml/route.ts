@@ -1,9 +1,8 @@
 import { siteFeedXml } from "@/lib/feeds/documents";
 import { RSS_CONTENT_TYPE } from "@/lib/feeds/rss";
 
-// Built once and served from the full-route cache; the reads' tags (home, public) refresh it on any post change.
-export const dynamic = "force-static";
-export const revalidate = false;
+// Rendered on request and kept by the server under the tags of what it shows (lib/server/public-pages.ts).
+export const dynamic = "force-dynamic";
 
 export async function GET() {
   return new Response(await siteFeedXml(), { headers: { "Content-Type": RSS_CONTENT_TYPE } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/dal/connection";
-import { storeImportedPost } from "@/lib/dal/posts/import";
+import { findImportedPost, storeImportedPost } from "@/lib/dal/posts/import";
 import { renderDocument } from "@/lib/richtext/render";
 import { toVietnamIso } from "@/lib/vi/date-line";
 import { parseLegacyExport, type LegacyPost } from "./parse";
@@ -30,6 +30,10 @@ export function importLegacyText(
   const parsed = parseLegacyExport(input.text);
   if (!parsed.ok) return { file: input.file, status: "failed", reason: parsed.reason };
   const post = parsed.post;
+  const legacyKey = legacyKeyOf(post);
+  // Found before rendering: a second run over a whole archive costs a lookup per file.
+  const earlier = findImportedPost(db, legacyKey);
+  if (earlier) return { file: input.file, status: "skipped", ...earlier };
 
   let rendered;
   try {
@@ -40,7 +44,7 @@ export function importLegacyText(
 
   const firstFigure = post.blocks.find((b) => b.type === "figure");
   const stored = storeImportedPost(db, {
-    legacyKey: legacyKeyOf(post),
+    legacyKey,
     title: post.title,
     lead: post.lead,
     source: post.source,

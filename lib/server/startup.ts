@@ -1,27 +1,30 @@
 import "server-only";
-import { closeDb, getDb } from "@/lib/dal/connection";
-import { ensureFirstAdmin } from "@/lib/dal/auth/first-admin";
 import { authSecret } from "@/lib/auth/secret";
-import { startInvalidationPoller, stopInvalidationPoller } from "@/lib/cache/poller";
+import { startFollowingOutbox, stopFollowingOutbox } from "@/lib/cache/follower";
+import { ensureFirstAdmin } from "@/lib/dal/auth/first-admin";
+import { closeDb, getDb } from "@/lib/dal/connection";
 import { JOBS } from "@/lib/jobs";
 import { startJobs, stopJobs } from "@/lib/jobs/runner";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
 import { siteUrl } from "@/lib/site";
 import { onShutdown } from "./lifecycle";
 
-/** Runs once per server process before it serves: migrate (in getDb), seed an empty database, start background work. */
+/**
+ * Runs once per server process, from server.ts, before it listens: the session key, the database
+ * (opened and migrated by getDb), demo content on an empty database, the first admin, and the
+ * background work. Anything that fails here stops the start with its message.
+ */
 export async function startServer(): Promise<void> {
-  // Fail at start, not at the first sign-in, when AUTH_SECRET is set but too weak.
   authSecret();
   const db = getDb();
   const { seeded } = seedDemoContentIfEmpty(db);
   if (seeded) console.log("[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục.");
   const admin = await ensureFirstAdmin(db);
   if (admin) printFirstAdmin(admin);
-  startInvalidationPoller();
+  startFollowingOutbox();
   startJobs(db, JOBS);
   // server.ts runs these on SIGTERM once the last request is answered; the database goes last.
-  onShutdown("cache poller", stopInvalidationPoller);
+  onShutdown("outbox follower", stopFollowingOutbox);
   onShutdown("jobs", stopJobs);
   onShutdown("database", closeDb);
 }

@@ -8,9 +8,6 @@ import { searchPublished } from "@/lib/dal/search";
 import { readSearchForm, searchHref, type RawSearchParams } from "@/lib/search/params";
 import { buildSearchQuery } from "@/lib/search/query";
 
-// Every query is different and results must drop an unpublished post at once: never cached.
-export const dynamic = "force-dynamic";
-
 /** The query as typed, in quotation marks unless the reader already quoted all of it. */
 function quotedQuery(q: string): string {
   return /^["“„].*["”“]$/su.test(q) && q.length > 1 ? q : `“${q}”`;

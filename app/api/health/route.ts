@@ -1,4 +1,4 @@
-import { isCacheReady } from "@/lib/cache/poller";
+import { isCacheReady } from "@/lib/cache/follower";
 import { databaseHealth } from "@/lib/dal/health";
 import { isShuttingDown } from "@/lib/server/lifecycle";
 

@@ -1,13 +1,8 @@
 import { sitemapFileXml } from "@/lib/feeds/documents";
 import { parseSitemapFileName, XML_CONTENT_TYPE } from "@/lib/feeds/sitemap";
 
-// The child files of a sitemap index (`/sitemap/1.xml`, …), cached like /sitemap.xml.
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on request and kept by the server under the tags of what it shows (lib/server/public-pages.ts).
+export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseSitemapFileName((await params).file);

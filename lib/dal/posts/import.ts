@@ -24,6 +24,11 @@ export type ImportedPost = {
 
 export type StoredImport = { status: "imported" | "skipped"; postId: number; slug: string; title: string };
 
+/** The post an earlier import made from the same export, if any. */
+export function findImportedPost(db: Pick<Db, "select">, legacyKey: string): { postId: number; slug: string; title: string } | undefined {
+  return db.select({ postId: posts.id, slug: posts.slug, title: posts.title }).from(posts).where(eq(posts.legacyKey, legacyKey)).get();
+}
+
 /**
  * Stores an imported post as published with its original time, in its category (made when
  * missing), with an "import" revision and its pages queued for refresh. A post with the same
@@ -32,8 +37,8 @@ export type StoredImport = { status: "imported" | "skipped"; postId: number; slu
 export function storeImportedPost(db: Db, post: ImportedPost): StoredImport {
   // better-sqlite3 transactions are synchronous; an exception anywhere rolls the whole post back.
   return db.transaction((tx): StoredImport => {
-    const existing = tx.select({ id: posts.id, slug: posts.slug, title: posts.title }).from(posts).where(eq(posts.legacyKey, post.legacyKey)).get();
-    if (existing) return { status: "skipped", postId: existing.id, slug: existing.slug, title: existing.title };
+    const existing = findImportedPost(tx, post.legacyKey);
+    if (existing) return { status: "skipped", ...existing };
     const category = ensureCategory(tx, post.categoryName);
     const slug = uniquePostSlug(tx, post.title);
     const content = postContent(

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/dal/connection";
 import { postCorrections, posts } from "@/db/schema";
-import { cachedRead } from "@/lib/cache/cached";
+import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
 import { publicConstraint } from "@/lib/dal/public/constraint";
 
@@ -21,7 +21,8 @@ export function findCorrectionNotices(db: Db, postId: number, now: Date): Correc
     .map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
 }
 
-/** Cached with the article's own tag, which adding a correction queues, so the page refreshes within seconds. */
-export function getCorrectionNotices(article: { id: number; slug: string }): Promise<CorrectionNotice[]> {
-  return cachedRead(() => findCorrectionNotices(getDb(), article.id, new Date()), ["corrections", String(article.id)], [cacheTags.article(article.slug)]);
+/** Under the article's own tag, which adding a correction queues, so the page refreshes within a second. */
+export function getCorrectionNotices(article: { id: number; slug: string }): CorrectionNotice[] {
+  tagPage(cacheTags.article(article.slug));
+  return findCorrectionNotices(getDb(), article.id, new Date());
 }

@@ -2,19 +2,17 @@ import "server-only";
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/dal/connection";
 import { categories, posts } from "@/db/schema";
-import { cachedRead } from "@/lib/cache/cached";
+import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
 import { publicConstraint } from "@/lib/dal/public/constraint";
 
 /**
  * Public reads for feeds and sitemaps, under the same reader constraint as the pages (published,
  * not in the future). The `read…` functions take the database so they can be tested on their own;
- * the `get…` ones are what routes call, cached under the tags that post changes already queue:
+ * the `get…` ones are what routes call, tagging the page with what post changes already queue:
  * `home` for lists of every post (every post change queues it), `category:<id>` for a category.
  */
 export const FEED_SIZE = 50;
-// A sitemap file may hold 50,000 posts; cached reads stay a few hundred kilobytes each.
-const SITEMAP_READ_CHUNK = 5_000;
 
 export type FeedPost = {
   title: string;
@@ -71,12 +69,9 @@ export function readFeedPosts(db: Db, now: Date, categoryId: number | null, limi
 }
 
 /** The latest posts of the site (categoryId null) or of one category, newest first. */
-export function getFeedPosts(categoryId: number | null): Promise<FeedPost[]> {
-  return cachedRead(
-    () => readFeedPosts(getDb(), new Date(), categoryId),
-    ["feed-posts", categoryId === null ? "all" : String(categoryId)],
-    [categoryId === null ? cacheTags.home : cacheTags.category(categoryId)],
-  );
+export function getFeedPosts(categoryId: number | null): FeedPost[] {
+  tagPage(categoryId === null ? cacheTags.home : cacheTags.category(categoryId));
+  return readFeedPosts(getDb(), new Date(), categoryId);
 }
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -98,8 +93,9 @@ export function readSitemapOverview(db: Db, now: Date): SitemapOverview {
   };
 }
 
-export function getSitemapOverview(): Promise<SitemapOverview> {
-  return cachedRead(() => readSitemapOverview(getDb(), new Date()), ["sitemap-overview"], [cacheTags.home]);
+export function getSitemapOverview(): SitemapOverview {
+  tagPage(cacheTags.home);
+  return readSitemapOverview(getDb(), new Date());
 }
 
 /** Public posts in id order (stable while posts are added), `limit` of them from `offset`. */
@@ -115,16 +111,8 @@ export function readSitemapPosts(db: Db, now: Date, offset: number, limit: numbe
     .map((row) => ({ slug: row.slug, lastModified: laterOf(row.publishedAt, row.updatedAt) }));
 }
 
-export async function getSitemapPosts(offset: number, limit: number): Promise<SitemapPost[]> {
-  const result: SitemapPost[] = [];
-  for (let start = offset; start < offset + limit; start += SITEMAP_READ_CHUNK) {
-    const size = Math.min(SITEMAP_READ_CHUNK, offset + limit - start);
-    const chunk = await cachedRead(
-      () => readSitemapPosts(getDb(), new Date(), start, size),
-      ["sitemap-posts", String(start), String(size)],
-      [cacheTags.home],
-    );
-    result.push(...chunk);
-  }
-  return result;
+/** A sitemap file's posts: under `home`, which every post change queues. */
+export function getSitemapPosts(offset: number, limit: number): SitemapPost[] {
+  tagPage(cacheTags.home);
+  return readSitemapPosts(getDb(), new Date(), offset, limit);
 }

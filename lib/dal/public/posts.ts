@@ -2,14 +2,15 @@ import "server-only";
 import { and, count, desc, eq, ne, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/dal/connection";
 import { categories, categorySlugHistory, postSlugHistory, posts } from "@/db/schema";
-import { cachedRead } from "@/lib/cache/cached";
+import { tagPage } from "@/lib/cache/page-tags";
 import { publicConstraint } from "@/lib/dal/public/constraint";
 import { cacheTags } from "@/lib/cache/tags";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 
 /**
  * Reads for the public site. The reader is anonymous, so the constraint is part of every query:
- * published, and not in the future. Results are plain DTOs cached under the tags of what they show.
+ * published, and not in the future. Each read tags the page it is made for with what it shows
+ * (lib/cache/page-tags.ts), so the page's cached copy is emptied when that changes.
  */
 export const PAGE_SIZE = 10;
 const RELATED_COUNT = 6;
@@ -86,22 +87,20 @@ function listPage(where: SQL, page: number): Page<PostSummary> {
   return { items: rows.map(toSummary), page, pageCount, total };
 }
 
-export function getLatestPosts(page: number): Promise<Page<PostSummary>> {
-  return cachedRead(() => listPage(publicConstraint(new Date()), page), ["latest-posts", String(page)], [cacheTags.home]);
+export function getLatestPosts(page: number): Page<PostSummary> {
+  tagPage(cacheTags.home);
+  return listPage(publicConstraint(new Date()), page);
 }
 
 export type CategoryDto = { id: number; name: string; slug: string; description: string };
 
-export function getCategories(): Promise<CategoryDto[]> {
-  return cachedRead(
-    () =>
-      getDb()
-        .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
-        .from(categories)
-        .orderBy(categories.position, categories.name)
-        .all(),
-    ["categories"],
-  );
+/** The header's navigation; every category change queues `public`, which empties every page. */
+export function getCategories(): CategoryDto[] {
+  return getDb()
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
+    .from(categories)
+    .orderBy(categories.position, categories.name)
+    .all();
 }
 
 export type CategoryLookup = { kind: "category"; category: CategoryDto } | { kind: "redirect"; slug: string } | { kind: "missing" };
@@ -122,17 +121,14 @@ function findCategory(slug: string): CategoryLookup {
 }
 
 /** A category URL: the category, a permanent redirect from one of its old slugs, or a 404. */
-export function getCategoryLookup(slug: string): Promise<CategoryLookup> {
-  // Every category change queues `public` (the header lists categories), which every entry carries.
-  return cachedRead(() => findCategory(slug), ["category-lookup", slug], [cacheTags.categorySlug(slug)]);
+export function getCategoryLookup(slug: string): CategoryLookup {
+  tagPage(cacheTags.categorySlug(slug));
+  return findCategory(slug);
 }
 
-export function getCategoryPosts(categoryId: number, page: number): Promise<Page<PostSummary>> {
-  return cachedRead(
-    () => listPage(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId))!, page),
-    ["category-posts", String(categoryId), String(page)],
-    [cacheTags.category(categoryId)],
-  );
+export function getCategoryPosts(categoryId: number, page: number): Page<PostSummary> {
+  tagPage(cacheTags.category(categoryId));
+  return listPage(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId))!, page);
 }
 
 export type ArticleLookup = { kind: "article"; article: Article } | { kind: "redirect"; slug: string } | { kind: "missing" };
@@ -176,23 +172,20 @@ function findArticle(slug: string): ArticleLookup {
   return moved ? { kind: "redirect", slug: moved.slug } : { kind: "missing" };
 }
 
-export function getArticle(slug: string): Promise<ArticleLookup> {
-  return cachedRead(() => findArticle(slug), ["article", slug], [cacheTags.article(slug)]);
+export function getArticle(slug: string): ArticleLookup {
+  tagPage(cacheTags.article(slug));
+  return findArticle(slug);
 }
 
-export function getRelatedPosts(categoryId: number, excludeId: number): Promise<PostSummary[]> {
-  return cachedRead(
-    () =>
-      getDb()
-        .select(summaryColumns)
-        .from(posts)
-        .innerJoin(categories, eq(posts.categoryId, categories.id))
-        .where(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId), ne(posts.id, excludeId)))
-        .orderBy(desc(posts.publishedAt), desc(posts.id))
-        .limit(RELATED_COUNT)
-        .all()
-        .map(toSummary),
-    ["related-posts", String(categoryId), String(excludeId)],
-    [cacheTags.category(categoryId)],
-  );
+export function getRelatedPosts(categoryId: number, excludeId: number): PostSummary[] {
+  tagPage(cacheTags.category(categoryId));
+  return getDb()
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(categories, eq(posts.categoryId, categories.id))
+    .where(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId), ne(posts.id, excludeId)))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(RELATED_COUNT)
+    .all()
+    .map(toSummary);
 }

@@ -43,7 +43,7 @@ export async function startServer(dataDir: string, port: number, extraEnv: Recor
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  const server: AppServer = { baseUrl: `http://127.0.0.1:${port}`, process: child, output: () => output, exited };
+  const server: AppServer = { baseUrl: `http://${extraEnv.HOST ?? "127.0.0.1"}:${port}`, process: child, output: () => output, exited };
   if (await waitUntilHealthy(server.baseUrl, { timeoutMs: 60_000, exited })) return server;
   killHard(server);
   throw new Error(`server on port ${port} did not become healthy:\n${output.slice(-3000)}`);

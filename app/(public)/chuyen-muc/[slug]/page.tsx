@@ -2,11 +2,6 @@ import type { Metadata } from "next";
 import { feedAlternateTypes } from "@/lib/feeds/links";
 import { CategoryListing, findCategory } from "./category-listing";
 
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return []; // rendered on first request, then served from the cache until content changes
-}
-
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

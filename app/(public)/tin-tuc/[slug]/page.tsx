@@ -8,11 +8,6 @@ import { isSlugLike } from "@/lib/routing/page-param";
 import { articleMetadata, newsArticleJsonLd, serializeJsonLd } from "@/lib/seo/article";
 import { siteUrl } from "@/lib/site";
 
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return []; // rendered on first request, then served from the cache until the post changes
-}
-
 type Props = { params: Promise<{ slug: string }> };
 
 async function lookup(slug: string) {

@@ -3,11 +3,6 @@ import { notFound } from "next/navigation";
 import { parsePageParam } from "@/lib/routing/page-param";
 import { HomeListing } from "../../home-listing";
 
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return []; // rendered on first request, then served from the cache until content changes
-}
-
 type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

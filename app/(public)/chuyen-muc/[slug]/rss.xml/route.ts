@@ -3,13 +3,8 @@ import { RSS_CONTENT_TYPE } from "@/lib/feeds/rss";
 import { getCategoryLookup } from "@/lib/dal/public/posts";
 import { isSlugLike } from "@/lib/routing/page-param";
 
-// Like the category page: rendered on first request, then cached until the category's posts change.
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on request and kept by the server under the tags of what it shows (lib/server/public-pages.ts).
+export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -9,7 +9,6 @@ import { requestNonce } from "@/lib/security/request-nonce";
 
 // Rendered per request for signed-in staff only; never indexed and never cached publicly.
 export const metadata: Metadata = { title: "Xem trước bài viết", robots: { index: false, follow: false } };
-export const dynamic = "force-dynamic";
 
 export default async function PostPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("post:create");

@@ -4,11 +4,6 @@ import { feedAlternateTypes } from "@/lib/feeds/links";
 import { parsePageParam } from "@/lib/routing/page-param";
 import { CategoryListing, findCategory } from "../../category-listing";
 
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return []; // rendered on first request, then served from the cache until content changes
-}
-
 type Props = { params: Promise<{ slug: string; page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -13,7 +13,6 @@ import { requestNonce } from "@/lib/security/request-nonce";
 
 // Rendered per request for signed-in staff only; never indexed and never cached publicly.
 export const metadata: Metadata = { title: "Xem phiên bản", robots: { index: false, follow: false } };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string; revisionId: string }> };
 

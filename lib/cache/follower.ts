@@ -1,0 +1,64 @@
+/**
+ * Follows the invalidation outbox. Any process may change content (the app, the importer CLI, the
+ * scheduler); each writes the cache tags it affects into `cache_invalidations` in the same
+ * transaction as the change. Every server process reads the new rows every 250 ms (one indexed
+ * read) and empties, in its own caches, what those tags name. Nothing is sent over the network,
+ * so it works whatever address the server listens on, and with several server processes each
+ * keeps its own copies in step.
+ */
+import "server-only";
+import { getDb } from "@/lib/dal/connection";
+import { invalidationsAfter, latestInvalidationId, pruneInvalidations } from "@/lib/dal/outbox";
+import { invalidate } from "./tagged-cache";
+
+const POLL_MS = 250;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
+type Listener = (tags: string[]) => void | Promise<void>;
+type State = { timer?: NodeJS.Timeout; ready: boolean; listeners: Listener[] };
+const state = ((globalThis as unknown as { __cmsFollower?: State }).__cmsFollower ??= { ready: false, listeners: [] });
+
+/** True once this process follows the outbox: nothing it caches from then on can outlive a change. */
+export function isCacheReady(): boolean {
+  return state.ready;
+}
+
+/** Also tells `listener` the tags of each change (for caches outside the process: nginx, a CDN). */
+export function onInvalidation(listener: Listener): void {
+  state.listeners.push(listener);
+}
+
+export function startFollowingOutbox(options: { prune: boolean } = { prune: true }): void {
+  if (state.timer) return;
+  const db = getDb();
+  // The caches start empty, so only changes from now on matter.
+  let lastId = latestInvalidationId(db);
+  let lastPrune = 0;
+  const tick = () => {
+    try {
+      const batch = invalidationsAfter(db, lastId);
+      lastId = batch.lastId;
+      if (batch.tags.length > 0) {
+        invalidate(batch.tags);
+        for (const listener of state.listeners) void Promise.resolve(listener(batch.tags)).catch((error) => console.error("[cache] listener failed", error));
+      }
+      if (options.prune && Date.now() - lastPrune > PRUNE_EVERY_MS) {
+        lastPrune = Date.now();
+        pruneInvalidations(db, new Date(Date.now() - KEEP_MS));
+      }
+    } catch (error) {
+      console.error("[cache] outbox poll failed", error);
+    }
+  };
+  state.timer = setInterval(tick, POLL_MS);
+  state.timer.unref();
+  state.ready = true;
+}
+
+/** At shutdown, before the database closes. */
+export function stopFollowingOutbox(): void {
+  clearInterval(state.timer);
+  state.timer = undefined;
+  state.ready = false;
+}

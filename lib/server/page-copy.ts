@@ -1,0 +1,62 @@
+/**
+ * A public page as the server keeps and sends it: the body in each encoding a browser may ask
+ * for (made once, when the page is rendered), its ETag, and the headers Next gave it. Sending a
+ * kept page is the whole cost of a cache hit, so everything it needs is ready beforehand.
+ */
+import { createHash } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import zlib from "node:zlib";
+import { PUBLIC_PAGE_CACHE_CONTROL, sharedCacheExpiry } from "./public-cache-headers";
+
+export type PageCopy = {
+  status: number;
+  /** What Next set that belongs to the page (type, security headers), without lengths, encodings or validators. */
+  headers: OutgoingHttpHeaders;
+  etag: string;
+  bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
+  bytes: number;
+};
+
+// Headers of the connection or the moment, made afresh for each answer, and what the copy decides itself.
+const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "vary", "cache-control", "x-accel-expires", "x-request-id", "set-cookie", "x-nextjs-cache", "x-nextjs-stale-time", "x-nextjs-prerender"]);
+
+export function makePageCopy(status: number, headers: OutgoingHttpHeaders, identity: Buffer): PageCopy {
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (!NOT_KEPT.has(name) && value !== undefined) kept[name] = value;
+  const gzip = zlib.gzipSync(identity, { level: 9 });
+  const br = zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } });
+  return {
+    status,
+    headers: kept,
+    etag: `"${createHash("sha1").update(identity).digest("base64url")}"`,
+    bodies: { identity, gzip, br },
+    bytes: identity.byteLength + gzip.byteLength + br.byteLength + 512,
+  };
+}
+
+/** The encoding to send: brotli, then gzip, when the browser accepts them (and has not refused them with q=0). */
+export function chooseEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | "identity" {
+  const accepted = new Set<string>();
+  for (const part of String(acceptEncoding ?? "").toLowerCase().split(",")) {
+    const [name = "", ...params] = part.split(";").map((s) => s.trim());
+    const q = params.find((p) => p.startsWith("q="));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip")) return "gzip";
+  return "identity";
+}
+
+/** Answers with the kept page: 304 when the browser has it, the body in the best encoding it accepts, nothing for HEAD. */
+export function sendPageCopy(req: IncomingMessage, res: ServerResponse, page: PageCopy): void {
+  const common = { ...page.headers, etag: page.etag, vary: "Accept-Encoding", "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry() };
+  if (req.headers["if-none-match"] === page.etag && page.status === 200) {
+    res.writeHead(304, { etag: page.etag, vary: "Accept-Encoding", "cache-control": PUBLIC_PAGE_CACHE_CONTROL });
+    res.end();
+    return;
+  }
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  const body = page.bodies[encoding];
+  res.writeHead(page.status, { ...common, ...(encoding === "identity" ? {} : { "content-encoding": encoding }), "content-length": body.byteLength });
+  res.end(req.method === "HEAD" ? undefined : body);
+}

@@ -1,0 +1,108 @@
+/**
+ * Public pages, from the server's own copy. A page is rendered by Next once, when first asked for
+ * after a change, with Next's client runtime taken out (strip-next-runtime.ts), compressed, and
+ * kept in memory under the tags of what it shows (lib/cache/page-tags.ts); every later request
+ * is answered from the copy without entering Next. The outbox follower (lib/cache/follower.ts)
+ * empties the copies a change makes stale, within a quarter of a second.
+ *
+ * A miss first asks what the address is (lib/dal/public/addresses.ts, one indexed read): a page
+ * that exists is rendered; an old slug is a permanent redirect, decided now; an address that does
+ * not exist gets the one kept 404 page, so made-up addresses cost a lookup, never a render.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { collectPageTags } from "@/lib/cache/page-tags";
+import { taggedCache } from "@/lib/cache/tagged-cache";
+import { cacheTags } from "@/lib/cache/tags";
+import { getDb } from "@/lib/dal/connection";
+import { resolveAddress } from "@/lib/dal/public/addresses";
+import { decodedBody, holdResponse, type HeldResponse } from "./hold-response";
+import { makePageCopy, sendPageCopy, type PageCopy } from "./page-copy";
+import { isPrivatePath, PUBLIC_PAGE_CACHE_CONTROL, sharedCacheExpiry } from "./public-cache-headers";
+import { stripNextRuntime } from "./strip-next-runtime";
+
+const pages = taggedCache<PageCopy>("pages", { maxEntries: 20_000, maxBytes: 96 * 1024 * 1024, sizeOf: (page) => page.bytes });
+// Search result pages have a cache of their own: endless query strings must not push articles out.
+const searches = taggedCache<PageCopy>("search-pages", { maxEntries: 2_000, maxBytes: 16 * 1024 * 1024, sizeOf: (page) => page.bytes });
+const SEARCH = "/tim-kiem";
+// The key of the one 404 page (the keys of pages are paths, which start with "/").
+const NOT_FOUND = "404";
+const FILES = /^\/(?:_next|media|assets)(?:\/|$)/;
+// Client navigation asks for flight data; public pages have no client router to use it.
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+
+/** Reader pages: every address but staff screens, sign-in, APIs and files. */
+export function isPublicPagePath(pathname: string): boolean {
+  return !isPrivatePath(pathname) && !FILES.test(pathname);
+}
+
+/** Whether server.ts sends this request through `servePublicPage`. */
+export function isPublicPageRequest(method: string | undefined, pathname: string): boolean {
+  return (method === "GET" || method === "HEAD") && isPublicPagePath(pathname);
+}
+
+/** The page as kept: runtime out of HTML, then compressed. Null when Next's body cannot be read (it is then sent as it came). */
+function copyOf(held: HeldResponse): PageCopy | null {
+  const body = decodedBody(held);
+  if (!body) return null;
+  const html = String(held.headers["content-type"] ?? "").startsWith("text/html");
+  return makePageCopy(held.status, held.headers, html ? Buffer.from(stripNextRuntime(body.toString("utf8")), "utf8") : body);
+}
+
+function sendAsIs(res: ServerResponse, held: HeldResponse): void {
+  const headers = { ...held.headers };
+  // Redirects and missing pages of the public site are public answers too; anything else keeps Next's policy.
+  if (held.status >= 300 && held.status < 500) Object.assign(headers, { "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry() });
+  res.writeHead(held.status, headers);
+  res.end(held.body);
+}
+
+/**
+ * Where a request's page is kept: under its path (no other public page reads the query string),
+ * search results under path and query, in their own cache. Every post change queues `home`, which
+ * every search carries, so results never show a post that left the site.
+ */
+function placeOf(req: IncomingMessage, pathname: string) {
+  if (pathname !== SEARCH) return { cache: pages, key: pathname };
+  const url = req.url ?? "";
+  const query = url.indexOf("?");
+  return { cache: searches, key: query === -1 ? pathname : `${pathname}${url.slice(query)}` };
+}
+
+/** Answers a GET or HEAD of a public page (server.ts); `render` hands the request to Next. */
+export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>): Promise<void> {
+  const { cache, key } = placeOf(req, pathname);
+  const kept = cache.get(key);
+  if (kept) return sendPageCopy(req, res, kept);
+
+  const address = resolveAddress(getDb(), pathname);
+  if (address.kind === "redirect") {
+    res.writeHead(308, { location: address.location, "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry() });
+    res.end();
+    return;
+  }
+  if (address.kind === "missing") {
+    const notFound = pages.get(NOT_FOUND);
+    if (notFound) return sendPageCopy(req, res, notFound);
+  }
+
+  for (const name of ROUTER_HEADERS) delete req.headers[name];
+  // Read before rendering: if a change lands while Next renders, the result may predate it and is not kept.
+  const generation = cache.generation;
+  const notFoundGeneration = pages.generation;
+  const tags = new Set<string>([cacheTags.all]);
+  const { held, release } = holdResponse(res);
+  let response: HeldResponse;
+  try {
+    // Not awaited first: Next waits for the response's `finish` (route handlers do), which only comes once it is sent.
+    const rendering = collectPageTags(tags, render);
+    response = await Promise.race([held, rendering.then(() => held)]);
+  } finally {
+    release();
+  }
+  const page = response.status === 200 || response.status === 404 ? copyOf(response) : null;
+  if (!page) return sendAsIs(res, response);
+  const keepable = response.headers["set-cookie"] === undefined;
+  if (keepable && response.status === 200 && address.kind !== "missing") cache.set(key, page, tags, generation);
+  if (keepable && response.status === 404) pages.set(NOT_FOUND, page, tags, notFoundGeneration);
+  sendPageCopy(req, res, page);
+}
