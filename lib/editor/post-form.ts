@@ -6,26 +6,21 @@
 import type { PostDetail } from "@/lib/dal/posts";
 import type { DraftValues } from "@/lib/editor/draft-values";
 import type { DraftFeatured } from "@/lib/editor/local-draft";
-import { toVietnamDateTimeInput } from "@/lib/validations/post";
+import { POST_TEXT_FIELDS, toVietnamDateTimeInput, type PostTextField } from "@/lib/validations/post";
 
 /** What the edit screen needs of a stored post. */
-export type EditablePost = Pick<
-  PostDetail,
-  "id" | "title" | "slug" | "lead" | "body" | "source" | "seoTitle" | "seoDescription" | "featured" | "categoryId" | "publishedAt" | "version"
->;
+export type EditablePost = Pick<PostDetail, PostTextField | "id" | "slug" | "body" | "featured" | "categoryId" | "publishedAt" | "version">;
 
 /** The form's text fields, each one controlled. */
-export type PostFormFields = {
-  title: string;
+export type PostFormFields = Record<PostTextField, string> & {
   slug: string;
-  lead: string;
   categoryId: string;
-  source: string;
   featuredCaption: string;
   publishedAt: string;
-  seoTitle: string;
-  seoDescription: string;
 };
+
+const textFrom = (source: Partial<Record<PostTextField, string>> | null | undefined): Record<PostTextField, string> =>
+  Object.fromEntries(POST_TEXT_FIELDS.map((field) => [field, source?.[field] ?? ""])) as Record<PostTextField, string>;
 
 /** The chosen image; `legacy` is an imported post's URL-only image, kept until it is replaced or removed. */
 export type Featured = { mediaId: number | null; src: string; alt: string; legacy: boolean } | null;
@@ -35,15 +30,12 @@ export const letterCount = (s: string) => [...s].length;
 
 export function initialFields(post: EditablePost | null, defaultSource: string): PostFormFields {
   return {
-    title: post?.title ?? "",
-    slug: post?.slug ?? "",
-    lead: post?.lead ?? "",
-    categoryId: post ? String(post.categoryId) : "",
+    ...textFrom(post),
     source: post?.source ?? defaultSource,
+    slug: post?.slug ?? "",
+    categoryId: post ? String(post.categoryId) : "",
     featuredCaption: post?.featured.caption ?? "",
     publishedAt: toVietnamDateTimeInput(post?.publishedAt),
-    seoTitle: post?.seoTitle ?? "",
-    seoDescription: post?.seoDescription ?? "",
   };
 }
 
@@ -55,15 +47,11 @@ export function initialFeatured(post: EditablePost | null): Featured {
 /** A draft's values as the form's controlled fields (what `setFields` takes). */
 export function fieldsFromValues(values: DraftValues): PostFormFields {
   return {
-    title: values.title ?? "",
+    ...textFrom(values),
     slug: values.slug ?? "",
-    lead: values.lead ?? "",
     categoryId: values.categoryId ?? "",
-    source: values.source ?? "",
     featuredCaption: values.featuredCaption ?? "",
     publishedAt: values.publishedAt ?? "",
-    seoTitle: values.seoTitle ?? "",
-    seoDescription: values.seoDescription ?? "",
   };
 }
 
@@ -72,18 +60,14 @@ export function valuesFromPost(post: PostDetail): { values: DraftValues; feature
   const legacy = Boolean(post.featured.src) && post.featured.mediaId === null;
   return {
     values: {
-      title: post.title,
+      ...textFrom(post),
       slug: post.slug,
       slugAuto: "0",
-      lead: post.lead,
       categoryId: String(post.categoryId),
-      source: post.source,
       featuredMediaId: post.featured.mediaId === null ? "" : String(post.featured.mediaId),
       featuredCaption: post.featured.caption,
       keepLegacyImage: legacy ? "1" : "0",
       publishedAt: toVietnamDateTimeInput(post.publishedAt),
-      seoTitle: post.seoTitle,
-      seoDescription: post.seoDescription,
       body: JSON.stringify(post.body),
     },
     featured: post.featured.src ? { mediaId: post.featured.mediaId, src: post.featured.src, alt: post.featured.alt, legacy } : null,

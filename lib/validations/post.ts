@@ -162,6 +162,19 @@ const flag = z
   .catch(false);
 
 /**
+ * The post's plain text fields: typed in the form, stored as they are, compared, kept in
+ * revisions and restored alike. A new one is a name here and its rule in postFieldsSchema (plus its
+ * column, label and input); everything between the form and the database reads this list.
+ */
+export const POST_TEXT_FIELDS = ["title", "lead", "source", "seoTitle", "seoDescription"] as const;
+export type PostTextField = (typeof POST_TEXT_FIELDS)[number];
+
+/** The text fields of anything that has them (a form, a stored post, a revision). */
+export function postTextOf<T extends Record<PostTextField, string>>(source: T): Record<PostTextField, string> {
+  return Object.fromEntries(POST_TEXT_FIELDS.map((field) => [field, source[field]])) as Record<PostTextField, string>;
+}
+
+/**
  * What the post form sends. The category's existence (like the media's and the slug's uniqueness)
  * is a fact of the database, so the data layer checks it inside the saving transaction, where no
  * other request can change it between the check and the write.

@@ -8,7 +8,7 @@ import "server-only";
 import { contentColumns, posts } from "@/db/schema";
 import type { PostStatus } from "@/db/vocabulary";
 import type { RenderedDocument } from "@/lib/richtext/render";
-import type { PostFields } from "@/lib/validations/post";
+import { postTextOf, type PostFields, type PostTextField } from "@/lib/validations/post";
 import type { FeaturedColumns } from "./featured";
 
 export type ContentKey = keyof ReturnType<typeof contentColumns>;
@@ -38,17 +38,13 @@ export type SettledContent = {
  * The stored columns for the form's fields: the body as JSON, its sanitized HTML and its plain
  * text (the search index is filled from title, lead and text by the table's triggers).
  */
-export function postContent(fields: Pick<PostFields, "title" | "lead" | "source" | "seoTitle" | "seoDescription" | "categoryId">, settled: SettledContent): PostContent {
+export function postContent(fields: Pick<PostFields, PostTextField | "categoryId">, settled: SettledContent): PostContent {
   return {
-    title: fields.title,
+    ...postTextOf(fields),
     slug: settled.slug,
-    lead: fields.lead,
     body: settled.rendered.json,
     bodyHtml: settled.rendered.html,
     bodyText: settled.rendered.text,
-    source: fields.source,
-    seoTitle: fields.seoTitle,
-    seoDescription: fields.seoDescription,
     ...settled.featured,
     categoryId: fields.categoryId,
     status: settled.status,

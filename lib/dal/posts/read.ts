@@ -5,7 +5,7 @@ import { categories, posts, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { isPostSlugTaken } from "@/lib/dal/posts/slugs";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
-import { POST_MESSAGES, SLUG_MAX, SLUG_PATTERN } from "@/lib/validations/post";
+import { POST_MESSAGES, postTextOf, SLUG_MAX, SLUG_PATTERN, type PostTextField } from "@/lib/validations/post";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
 import { availableTransitions, type TransitionName } from "@/lib/workflow/transitions";
 import type { Article } from "@/lib/dal/public/posts";
@@ -13,16 +13,11 @@ import { postContentColumns } from "./content";
 import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus } from "./access";
 import { type Actor } from "@/lib/dal/actor";
 
-export type PostDetail = {
+export type PostDetail = Record<PostTextField, string> & {
   id: number;
-  title: string;
   slug: string;
-  lead: string;
   /** The editor's JSON, as stored. */
   body: unknown;
-  source: string;
-  seoTitle: string;
-  seoDescription: string;
   featured: { mediaId: number | null; src: string | null; alt: string; caption: string };
   categoryId: number;
   categoryName: string;
@@ -84,13 +79,9 @@ export function getPostForEditFor(db: Db, actor: Actor | null, id: number, now: 
   const status = displayStatus(row.status, row.publishedAt, now);
   return {
     id: row.id,
-    title: row.title,
+    ...postTextOf(row),
     slug: row.slug,
-    lead: row.lead,
     body: row.body,
-    source: row.source,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
     featured: { mediaId: row.featuredMediaId, src: row.featuredImageUrl, alt: row.featuredImageAlt, caption: row.featuredImageCaption },
     categoryId: row.categoryId,
     categoryName: row.categoryName,

@@ -8,7 +8,7 @@ import { logActivity } from "@/lib/dal/activity/log";
 import { diffRevisions, type FieldDiff } from "@/lib/revisions/diff";
 import { REVISION_KIND_LABELS, revisionName } from "@/lib/revisions/labels";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
-import type { PostFields } from "@/lib/validations/post";
+import { postTextOf, type PostFields } from "@/lib/validations/post";
 import { pageOf } from "../paging";
 import type { Article } from "@/lib/dal/public/posts";
 import { assertStaff, canEditPost, POST_ADMIN_MESSAGES, type PostSaved } from "./access";
@@ -251,18 +251,14 @@ type RevisionRow = typeof postRevisions.$inferSelect;
  */
 function fieldsOf(revision: RevisionRow, current: { publishedAt: Date | null }): PostFields {
   return {
-    title: revision.title,
+    ...postTextOf(revision),
     slug: revision.slug,
     slugAuto: false,
-    lead: revision.lead,
     categoryId: revision.categoryId,
-    source: revision.source,
     featuredMediaId: revision.featuredMediaId,
     featuredCaption: revision.featuredImageCaption,
     keepLegacyImage: revision.featuredImageUrl !== null && revision.featuredMediaId === null,
     publishedAt: current.publishedAt,
-    seoTitle: revision.seoTitle,
-    seoDescription: revision.seoDescription,
     body: revision.body,
   };
 }
