@@ -7,6 +7,7 @@ import type { Db } from "@/lib/dal/connection";
 import { getPostForEditFor } from "@/lib/dal/posts/read";
 import { savePostFor } from "@/lib/dal/posts/save";
 import type { Actor } from "@/lib/dal/actor";
+import { postTextOf } from "@/lib/validations/post";
 
 const POLL_MS = 25;
 
@@ -29,18 +30,15 @@ export async function timePublish(probe: PublishProbe, origin: string, round: st
   const title = `${post.title.replace(/ \(đo lần [^)]*\)$/u, "")} (đo lần ${round})`;
   const started = performance.now();
   const fields = {
+    ...postTextOf(post),
     title,
     slug: post.slug,
     slugAuto: false,
-    lead: post.lead,
     categoryId: post.categoryId,
-    source: post.source,
     featuredMediaId: post.featured.mediaId,
     featuredCaption: post.featured.caption,
     keepLegacyImage: true,
     publishedAt: post.publishedAt ? new Date(post.publishedAt) : null,
-    seoTitle: post.seoTitle,
-    seoDescription: post.seoDescription,
     body: post.body as object,
   };
   const saved = savePostFor(probe.db, probe.actor, { intent: "save", id: probe.postId, version: post.version, fields });

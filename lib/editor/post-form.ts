@@ -19,6 +19,12 @@ export type PostFormFields = Record<PostTextField, string> & {
   publishedAt: string;
 };
 
+/** What the edit screen hands its form: only these fields of the post reach the browser. */
+export function editablePost(post: PostDetail): EditablePost {
+  const { id, slug, body, featured, categoryId, publishedAt, version } = post;
+  return { ...textFrom(post), id, slug, body, featured, categoryId, publishedAt, version };
+}
+
 const textFrom = (source: Partial<Record<PostTextField, string>> | null | undefined): Record<PostTextField, string> =>
   Object.fromEntries(POST_TEXT_FIELDS.map((field) => [field, source?.[field] ?? ""])) as Record<PostTextField, string>;
 

@@ -174,6 +174,11 @@ export function postTextOf<T extends Record<PostTextField, string>>(source: T): 
   return Object.fromEntries(POST_TEXT_FIELDS.map((field) => [field, source[field]])) as Record<PostTextField, string>;
 }
 
+/** Every text field empty: the start of a post made without the form (an import, a test). */
+export function blankPostText(): Record<PostTextField, string> {
+  return Object.fromEntries(POST_TEXT_FIELDS.map((field) => [field, ""])) as Record<PostTextField, string>;
+}
+
 /**
  * What the post form sends. The category's existence (like the media's and the slug's uniqueness)
  * is a fact of the database, so the data layer checks it inside the saving transaction, where no

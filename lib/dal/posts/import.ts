@@ -6,6 +6,7 @@ import { ensureCategory } from "@/lib/dal/categories/names";
 import { WRITE, type Db } from "@/lib/dal/connection";
 import { queueInvalidation } from "@/lib/dal/outbox";
 import type { RenderedDocument } from "@/lib/richtext/render";
+import { blankPostText } from "@/lib/validations/post";
 import { postContent } from "./content";
 import { recordRevision } from "./record-revision";
 import { uniquePostSlug } from "./slugs";
@@ -42,7 +43,7 @@ export function storeImportedPost(db: Db, post: ImportedPost): StoredImport {
     const category = ensureCategory(tx, post.categoryName);
     const slug = uniquePostSlug(tx, post.title);
     const content = postContent(
-      { title: post.title, lead: post.lead, source: post.source, seoTitle: "", seoDescription: "", categoryId: category.id },
+      { ...blankPostText(), title: post.title, lead: post.lead, source: post.source, categoryId: category.id },
       {
         slug,
         rendered: post.rendered,

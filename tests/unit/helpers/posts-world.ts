@@ -5,7 +5,7 @@ import { type Db } from "@/lib/dal/connection";
 import { activityLog, cacheInvalidations, categories, media, postMedia, posts, type Role, users } from "@/db/schema";
 import { createPostFor } from "./save-post";
 import { listPostsFor } from "@/lib/dal/posts/list";
-import { type PostFields } from "@/lib/validations/post";
+import { blankPostText, type PostFields } from "@/lib/validations/post";
 import { createTempDatabase } from "./temp-db";
 import { type Actor } from "@/lib/dal/actor";
 
@@ -74,6 +74,7 @@ export const doc = (...content: object[]) => ({ type: "doc", content: content.le
 
 export function fields(overrides: Partial<PostFields> = {}): PostFields {
   return {
+    ...blankPostText(),
     title: "Hội nghị tổng kết công tác năm 2025",
     slug: "",
     slugAuto: false,
@@ -84,8 +85,6 @@ export function fields(overrides: Partial<PostFields> = {}): PostFields {
     featuredCaption: "",
     keepLegacyImage: false,
     publishedAt: null,
-    seoTitle: "",
-    seoDescription: "",
     body: doc(paragraph("Nội dung bài viết")),
     ...overrides,
   };

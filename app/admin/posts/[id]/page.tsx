@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostForm } from "@/components/admin/posts/PostForm";
+import { editablePost } from "@/lib/editor/post-form";
 import { PostTrashControls } from "@/components/admin/posts/PostTrashControls";
 import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks";
 import { formatAdminTime } from "@/components/admin/users/labels";
@@ -81,20 +82,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         ) : post.permissions.edit ? (
           <PostForm
             key={post.id}
-            post={{
-              id: post.id,
-              title: post.title,
-              slug: post.slug,
-              lead: post.lead,
-              body: post.body,
-              source: post.source,
-              seoTitle: post.seoTitle,
-              seoDescription: post.seoDescription,
-              featured: post.featured,
-              categoryId: post.categoryId,
-              publishedAt: post.publishedAt,
-              version: post.version,
-            }}
+            post={editablePost(post)}
             categories={categories}
             defaultSource={post.author?.unit ?? user.unit}
             transitions={post.transitions}
