@@ -97,10 +97,10 @@ test.describe("public reading site", () => {
     await request.get(url);
     const second = await request.get(url);
     expect(second.status()).toBe(200);
-    expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(second.headers()["x-cache"]).toBe("HIT");
     const home = await request.get("/");
     await request.get("/");
-    expect((await request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
+    expect((await request.get("/")).headers()["x-cache"]).toBe("HIT");
     expect(home.headers()["cache-control"]).not.toContain("no-store");
   });
 

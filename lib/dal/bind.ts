@@ -4,7 +4,7 @@ import type { Action } from "@/lib/auth/permissions";
 import { RefusedError, type Actor } from "./actor";
 import { getDb, type Db } from "./connection";
 import { MESSAGES, type ChangeResult } from "./result";
-import { logDenied, requestIp, verifySession } from "./session";
+import { logDenied, requestIp, requireUser, verifySession } from "./session";
 
 /*
  * The one place where the session meets the data layer. Every data-layer function takes the
@@ -33,8 +33,12 @@ export async function logRefusal(action: Action, objectId: string | number = "")
   await logDenied(await verifySession(), action, String(objectId));
 }
 
-/** A read for a page, as the signed-in person: a refusal is logged and answered with the 403 page. */
+/**
+ * A read for a page, as the signed-in person. Signed out, the page sends them to sign in; with a
+ * first step owed, to that step (requireUser); a refusal is logged and answered with the 403 page.
+ */
 export async function read<T>(run: Run<T>, options: Options = {}): Promise<T> {
+  await requireUser(options);
   const actor = await sessionActor(options);
   try {
     return await run(getDb(), actor);

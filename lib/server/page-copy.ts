@@ -47,9 +47,12 @@ export function chooseEncoding(acceptEncoding: string | string[] | undefined): "
   return "identity";
 }
 
-/** Answers with the kept page: 304 when the browser has it, the body in the best encoding it accepts, nothing for HEAD. */
-export function sendPageCopy(req: IncomingMessage, res: ServerResponse, page: PageCopy): void {
-  const common = { ...page.headers, etag: page.etag, vary: "Accept-Encoding", "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry() };
+/**
+ * Answers with the kept page: 304 when the browser has it, the body in the best encoding it
+ * accepts, nothing for HEAD. `X-Cache` says whether it came from the copy (HIT) or was just made (MISS).
+ */
+export function sendPageCopy(req: IncomingMessage, res: ServerResponse, page: PageCopy, cache: "HIT" | "MISS" = "HIT"): void {
+  const common = { ...page.headers, etag: page.etag, vary: "Accept-Encoding", "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry(), "x-cache": cache };
   if (req.headers["if-none-match"] === page.etag && page.status === 200) {
     res.writeHead(304, { etag: page.etag, vary: "Accept-Encoding", "cache-control": PUBLIC_PAGE_CACHE_CONTROL });
     res.end();

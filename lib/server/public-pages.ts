@@ -24,8 +24,9 @@ const pages = taggedCache<PageCopy>("pages", { maxEntries: 20_000, maxBytes: 96 
 // Search result pages have a cache of their own: endless query strings must not push articles out.
 const searches = taggedCache<PageCopy>("search-pages", { maxEntries: 2_000, maxBytes: 16 * 1024 * 1024, sizeOf: (page) => page.bytes });
 const SEARCH = "/tim-kiem";
-// The key of the one 404 page (the keys of pages are paths, which start with "/").
+// The key of the one 404 page (the keys of pages are paths, which start with "/"), and the page Next renders for it.
 const NOT_FOUND = "404";
+const NOT_FOUND_PAGE = "/khong-tim-thay";
 const FILES = /^\/(?:_next|media|assets)(?:\/|$)/;
 // Client navigation asks for flight data; public pages have no client router to use it.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
@@ -86,9 +87,12 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
   }
 
   for (const name of ROUTER_HEADERS) delete req.headers[name];
+  const missing = address.kind === "missing";
+  const requested = req.url;
+  // An address that does not exist is answered with the 404 page, rendered as a page of its own (whole HTML).
+  if (missing) req.url = NOT_FOUND_PAGE;
   // Read before rendering: if a change lands while Next renders, the result may predate it and is not kept.
-  const generation = cache.generation;
-  const notFoundGeneration = pages.generation;
+  const generation = (missing ? pages : cache).generation;
   const tags = new Set<string>([cacheTags.all]);
   const { held, release } = holdResponse(res);
   let response: HeldResponse;
@@ -98,11 +102,15 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
     response = await Promise.race([held, rendering.then(() => held)]);
   } finally {
     release();
+    req.url = requested;
   }
-  const page = response.status === 200 || response.status === 404 ? copyOf(response) : null;
+  // Next's own 404 (a page that left the site while it was being rendered) carries its message only for
+  // its client runtime: it goes out as Next made it, and is not kept.
+  const page = response.status === 200 ? copyOf(missing ? { ...response, status: 404 } : response) : null;
   if (!page) return sendAsIs(res, response);
-  const keepable = response.headers["set-cookie"] === undefined;
-  if (keepable && response.status === 200 && address.kind !== "missing") cache.set(key, page, tags, generation);
-  if (keepable && response.status === 404) pages.set(NOT_FOUND, page, tags, notFoundGeneration);
-  sendPageCopy(req, res, page);
+  if (response.headers["set-cookie"] === undefined) {
+    if (missing) pages.set(NOT_FOUND, page, tags, generation);
+    else cache.set(key, page, tags, generation);
+  }
+  sendPageCopy(req, res, page, "MISS");
 }

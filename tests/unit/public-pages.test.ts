@@ -57,8 +57,14 @@ function next(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.end(PAGE);
     return Promise.resolve();
   }
+  if (path === "/khong-tim-thay") {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end("<h1>Không tìm thấy trang</h1>");
+    return Promise.resolve();
+  }
+  // Next's own 404 of a page gone while rendering: its message lives in the flight data, for its runtime.
   res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
-  res.end("<h1>Không tìm thấy trang</h1>");
+  res.end(PAGE);
   return Promise.resolve();
 }
 
@@ -101,8 +107,10 @@ describe("servePublicPage", () => {
     expect(etag).not.toBe('"next-etag"');
     expect(Number(res.headers.get("content-length"))).toBe(zlib.gzipSync(STRIPPED, { level: 9 }).byteLength);
     expect(res.headers.get("cache-control")).toMatch(/^public, .*s-maxage=/);
+    expect(res.headers.get("x-cache")).toBe("MISS");
     const again = await fetch(`${origin}/tin-tuc/bai-a`, { headers: { "accept-encoding": "br" } });
     expect(again.headers.get("content-encoding")).toBe("br");
+    expect(again.headers.get("x-cache")).toBe("HIT");
     expect(await again.text()).toBe(STRIPPED);
     expect(rendered).toEqual(["/tin-tuc/bai-a"]);
   });
@@ -139,7 +147,16 @@ describe("servePublicPage", () => {
       expect(await res.text()).toContain("Không tìm thấy trang");
     }
     for (const path of ["/chuyen-muc/khong-co", "/trang/99", "/khong/co/dau", "/tin-tuc/CHU-HOA"]) expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
-    expect(rendered).toEqual(["/tin-tuc/khong-co-0"]);
+    expect(rendered).toEqual(["/khong-tim-thay"]);
+  });
+
+  it("sends Next's own 404 (a page gone while it rendered) as Next made it, runtime and all, and keeps nothing of it", async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${origin}/tin-tuc/bai-moi`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toBe(PAGE);
+    }
+    expect(rendered).toEqual(["/tin-tuc/bai-moi", "/tin-tuc/bai-moi"]);
   });
 
   it("redirects an old slug while its post is public, with one Location, and not after it is taken down", async () => {
@@ -149,7 +166,7 @@ describe("servePublicPage", () => {
     db.update(posts).set({ status: "unpublished" }).where(eq(posts.slug, "bai-moi")).run();
     expect((await fetch(`${origin}/tin-tuc/bai-cu`, { redirect: "manual" })).status).toBe(404);
     db.update(posts).set({ status: "published" }).where(eq(posts.slug, "bai-moi")).run();
-    expect(rendered).toEqual(["/tin-tuc/bai-cu"]);
+    expect(rendered).toEqual(["/khong-tim-thay"]);
   });
 
   it("waits for a route handler that waits for its response to finish", async () => {

@@ -82,10 +82,11 @@ function categoryAddress(db: Db, slug: string, rest: string[], now: Date): Addre
   if (rest.length === 0) return found.moved ? { kind: "redirect", location: base } : PAGE;
   if (rest.length === 1 && rest[0] === "rss.xml") return found.moved ? { kind: "redirect", location: `${base}/rss.xml` } : OTHER;
   if (rest.length === 2 && rest[0] === "trang") {
+    // An old address follows the category, page number included; the new address then says whether that page exists.
+    if (found.moved && parsePageParam(rest[1]!) !== null) return { kind: "redirect", location: parsePageParam(rest[1]!) === 1 ? base : `${base}/trang/${rest[1]}` };
     const page = pageOfListing(db, rest[1]!, cacheTags.category(found.id), and(publicConstraint(now), eq(posts.categoryId, found.id))!);
     if (page === "missing") return MISSING;
-    if (page === "first") return { kind: "redirect", location: base };
-    return found.moved ? { kind: "redirect", location: `${base}/trang/${rest[1]}` } : PAGE;
+    return page === "first" ? { kind: "redirect", location: base } : PAGE;
   }
   return MISSING;
 }
