@@ -14,6 +14,7 @@ import { removePidFile, writePidFile } from "./lib/server/pid-file";
 import { applyCachePolicy } from "./lib/server/public-cache-headers";
 import { sendPublicPagesWithoutRuntime } from "./lib/server/public-html";
 import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./lib/server/request-log";
+import { admitRequest } from "./lib/server/request-guards";
 import { serveFromResponseCache } from "./lib/server/response-cache";
 
 const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
@@ -59,6 +60,8 @@ async function main() {
       }
     }
     logRequest(req, res, { id, ip });
+    // Undecodable addresses, cross-site form posts, bodies over their limit or not UTF-8: answered here (400/403/413).
+    if (!admitRequest(req, res)) return;
     applyCachePolicy(req, res);
     if (serveFromResponseCache(req, res)) return;
     // After the response cache, so that what it keeps is the page as sent.

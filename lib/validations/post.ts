@@ -3,6 +3,7 @@ import type { PostStatus } from "@/db/schema";
 import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
 import { cleanLine } from "@/lib/vi/text";
 import { TRANSITION_NAMES } from "@/lib/workflow/transitions";
+import { BODY_JSON_MAX } from "./request-limits";
 
 /*
  * Post form and list rules, shared by the form (limits, hints) and the server actions (parsing).
@@ -20,8 +21,7 @@ export const SEO_DESCRIPTION_HINT = 160;
 /** Hard limits, well above the hints, so a long SEO text is a warning rather than a refusal. */
 export const SEO_TITLE_MAX = 200;
 export const SEO_DESCRIPTION_MAX = 320;
-/** The editor's JSON as sent by the form; far above any real article, it only stops abuse. */
-export const BODY_JSON_MAX = 2_000_000;
+export { BODY_JSON_MAX };
 export const SEARCH_MAX = 100;
 /** The note an editor writes when sending a post back (Từ chối). */
 export const REVIEW_NOTE_MAX = 1000;

@@ -7,6 +7,7 @@ import { logDenied, mayPerform, requestIp, verifySession } from "@/lib/dal/sessi
 import { MEDIA_LIMITS } from "@/lib/media/process";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { mediaListQuerySchema } from "@/lib/validations/media";
+import { UPLOAD_MAX_BYTES } from "@/lib/validations/request-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,8 @@ export async function POST(request: Request) {
     return error("Bạn không có quyền tải ảnh lên.", 403);
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MEDIA_LIMITS.maxBytes * MAX_FILES + 1024 * 1024) return error("Tệp tải lên quá lớn.", 413);
+  // server.ts enforces the same limit while the body streams in (one 20 MB image per request, as the editor sends).
+  if (declared > UPLOAD_MAX_BYTES) return error("Tệp tải lên quá lớn: mỗi ảnh tối đa 20 MB.", 413);
 
   let form: FormData;
   try {

@@ -1,0 +1,77 @@
+/**
+ * What server.ts checks before Next sees a request (`npm start` has no proxy in front to do it):
+ * the address must decode (400), a form post to a page must come from this site (403), and the
+ * body must fit the endpoint's limit (413) and, for text, be UTF-8 (400). Returns whether the
+ * request may go on; a refused one has been answered here.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ANONYMOUS_MAX_BYTES, INTERNAL_MAX_BYTES, POST_FORM_MAX_BYTES, UPLOAD_MAX_BYTES } from "@/lib/validations/request-limits";
+import { hasBody, limitRequestBody, type BodyRule } from "./body-limit";
+import { pathnameOf } from "./http-parts";
+import { refuseRequest } from "./refuse-request";
+import { isWellFormedTarget } from "./request-target";
+import { hasLiveSession } from "./session-probe";
+
+export const GUARD_MESSAGES = {
+  badAddress: "Địa chỉ không hợp lệ: có ký tự được mã hoá sai.",
+  crossSite: "Yêu cầu bị từ chối vì được gửi từ một trang web khác.",
+} as const;
+
+const tooLarge = (limit: string) => `Dữ liệu gửi lên quá lớn (tối đa ${limit}).`;
+
+const ANONYMOUS: BodyRule = { limit: ANONYMOUS_MAX_BYTES, tooLarge: tooLarge("64 KB"), utf8: true };
+
+/** Per path: the rule, and whether it needs a live session (staff endpoints; without one they get ANONYMOUS). */
+const RULES: Array<{ path: RegExp; rule: BodyRule; staff: boolean }> = [
+  { path: /^\/api\/media\/?$/, rule: { limit: UPLOAD_MAX_BYTES, tooLarge: "Tệp tải lên quá lớn: mỗi ảnh tối đa 20 MB.", utf8: false }, staff: true },
+  {
+    path: /^\/(?:admin|api\/posts|api\/admin)(?:\/|$)/,
+    rule: { limit: POST_FORM_MAX_BYTES, tooLarge: "Dữ liệu gửi lên quá lớn (tối đa 7 MB): bài viết dài hơn mức cho phép.", utf8: true },
+    staff: true,
+  },
+  { path: /^\/api\/internal\//, rule: { limit: INTERNAL_MAX_BYTES, tooLarge: tooLarge("1 MB"), utf8: true }, staff: false },
+];
+
+/** The body rule of a request: its path's, when a staff path is asked with a live session; else the anonymous one. */
+export function bodyRuleFor(req: IncomingMessage, pathname: string): BodyRule {
+  const match = RULES.find((r) => r.path.test(pathname));
+  if (!match) return ANONYMOUS;
+  if (!match.staff) return match.rule;
+  // Decrypting the session costs a little; a body the anonymous limit allows does not need it.
+  const small = req.headers["transfer-encoding"] === undefined && Number(req.headers["content-length"] ?? 0) <= ANONYMOUS.limit;
+  return small || hasLiveSession(req.headers.cookie) ? match.rule : ANONYMOUS;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A post to a page (a server action, with or without JavaScript) whose Origin is another site, or
+ * `null`. Next refuses those itself, but with a 500; route handlers under /api check the Origin
+ * themselves (next-auth with its CSRF token). The host compared is the one Next compares: the
+ * trusted proxy's X-Forwarded-Host (server.ts drops it from anyone else), else Host.
+ */
+export function isCrossSitePost(req: IncomingMessage, pathname: string): boolean {
+  if (SAFE_METHODS.has(req.method ?? "GET") || /^\/api(?:\/|$)/.test(pathname)) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  const forwarded = req.headers["x-forwarded-host"];
+  const host = (typeof forwarded === "string" ? forwarded.split(",")[0]!.trim() : "") || req.headers.host;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // `null`, or not an origin at all
+  }
+}
+
+export function admitRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  if (!isWellFormedTarget(req.url ?? "/")) {
+    refuseRequest(req, res, 400, GUARD_MESSAGES.badAddress);
+    return false;
+  }
+  const pathname = pathnameOf(req.url);
+  if (isCrossSitePost(req, pathname)) {
+    refuseRequest(req, res, 403, GUARD_MESSAGES.crossSite);
+    return false;
+  }
+  return !hasBody(req) || limitRequestBody(req, res, bodyRuleFor(req, pathname));
+}
