@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import sharp, { type Metadata, type Sharp } from "sharp";
+import { BIDI_CONTROLS } from "../vi/text";
 import { detectImageType, type ImageType } from "./detect";
 import { oneAtATime } from "./one-at-a-time";
 
@@ -46,9 +47,9 @@ export type ProcessedImage = {
 
 const EXTENSIONS: Record<OutputFormat, string> = { webp: "webp", jpeg: "jpg", png: "png", gif: "gif" };
 
-/** A display name from the uploaded file name: no folders, no control characters, NFC. */
+/** A display name from the uploaded file name: no folders, no control or bidi characters, NFC. */
 export function cleanFileName(name: string): string {
-  const base = name.normalize("NFC").split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  const base = name.normalize("NFC").split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI_CONTROLS, "").trim();
   if (base.length > MEDIA_LIMITS.maxNameLength) throw new MediaError(`Tên tệp dài quá ${MEDIA_LIMITS.maxNameLength} ký tự.`, 400);
   return base || "anh";
 }
