@@ -8,7 +8,7 @@ import { ServerResponse, type IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import { pathnameOf } from "./http-parts";
 
-/** How long the rest of a refused body is read and thrown away before the connection is dropped. */
+/** How long the rest of a refused body is read and thrown away (up to a size: ./body-limit.ts) before the connection is dropped. */
 const LINGER_MS = 5_000;
 
 const HEADERS = {
@@ -76,7 +76,7 @@ function silence(res: ServerResponse): void {
 }
 
 /** Answers `status` with `message` (unless an answer has already started: then the connection is cut). */
-export function refuseRequest(req: IncomingMessage, res: ServerResponse, status: 400 | 403 | 413, message: string): void {
+export function refuseRequest(req: IncomingMessage, res: ServerResponse, status: 400 | 401 | 403 | 413, message: string): void {
   if (res.headersSent) {
     req.socket.destroy();
     return;

@@ -1,7 +1,8 @@
 /**
  * What server.ts checks before Next sees a request (`npm start` has no proxy in front to do it):
- * the address must decode (400), a form post to a page must come from this site (403), and the
- * body must fit the endpoint's limit (413) and, for text, be UTF-8 (400). Returns whether the
+ * the address must decode (400), a form post to a page must come from this site (403), a large
+ * body to a staff endpoint needs a live session (401), and the body must fit the endpoint's limit
+ * (413) and, for text, be UTF-8 (400). Returns whether the
  * request may go on; a refused one has been answered here.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -15,6 +16,8 @@ import { hasLiveSession } from "./session-probe";
 export const GUARD_MESSAGES = {
   badAddress: "Địa chỉ không hợp lệ: có ký tự được mã hoá sai.",
   crossSite: "Yêu cầu bị từ chối vì được gửi từ một trang web khác.",
+  // The app's own words for it (lib/dal/action.ts), which the editor answers with its sign-in dialog.
+  signedOut: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
 } as const;
 
 const tooLarge = (limit: string) => `Dữ liệu gửi lên quá lớn (tối đa ${limit}).`;
@@ -32,14 +35,20 @@ const RULES: Array<{ path: RegExp; rule: BodyRule; staff: boolean }> = [
   { path: /^\/api\/internal\//, rule: { limit: INTERNAL_MAX_BYTES, tooLarge: tooLarge("1 MB"), utf8: true }, staff: false },
 ];
 
-/** The body rule of a request: its path's, when a staff path is asked with a live session; else the anonymous one. */
-export function bodyRuleFor(req: IncomingMessage, pathname: string): BodyRule {
+/**
+ * The body rule of a request: its path's. A staff path asked without a live session gets the
+ * anonymous one, and a body that may be larger than that is not read at all: every staff endpoint
+ * would answer 401 anyway (the editor's autosave shows its sign-in dialog for it), and Next would
+ * read a server action's whole body before its session check runs.
+ */
+export function bodyRuleFor(req: IncomingMessage, pathname: string): { rule: BodyRule; signedOut: boolean } {
   const match = RULES.find((r) => r.path.test(pathname));
-  if (!match) return ANONYMOUS;
-  if (!match.staff) return match.rule;
+  if (!match) return { rule: ANONYMOUS, signedOut: false };
+  if (!match.staff) return { rule: match.rule, signedOut: false };
   // Decrypting the session costs a little; a body the anonymous limit allows does not need it.
   const small = req.headers["transfer-encoding"] === undefined && Number(req.headers["content-length"] ?? 0) <= ANONYMOUS.limit;
-  return small || hasLiveSession(req.headers.cookie) ? match.rule : ANONYMOUS;
+  if (small) return { rule: match.rule, signedOut: false };
+  return hasLiveSession(req.headers.cookie) ? { rule: match.rule, signedOut: false } : { rule: ANONYMOUS, signedOut: true };
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -73,5 +82,7 @@ export function admitRequest(req: IncomingMessage, res: ServerResponse): boolean
     refuseRequest(req, res, 403, GUARD_MESSAGES.crossSite);
     return false;
   }
-  return !hasBody(req) || limitRequestBody(req, res, bodyRuleFor(req, pathname));
+  if (!hasBody(req)) return true;
+  const { rule, signedOut } = bodyRuleFor(req, pathname);
+  return limitRequestBody(req, res, rule, signedOut ? { status: 401, message: GUARD_MESSAGES.signedOut } : undefined);
 }

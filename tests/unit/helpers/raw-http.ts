@@ -11,6 +11,8 @@ type RawRequest = {
   /** The body, or how many bytes of filler to send. */
   body?: Buffer | { filler: number };
   chunked?: boolean;
+  /** Go on sending after the answer, as a hostile client would: how much the server takes then is in sentBodyBytes. */
+  keepSending?: boolean;
 };
 
 const BLOCK = 64 * 1024;
@@ -24,9 +26,27 @@ function parseAnswer(raw: Buffer): { status: number; headers: Record<string, str
     const at = line.indexOf(":");
     headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
   }
-  const body = raw.subarray(end + 4);
+  const status = Number(statusLine!.split(" ")[1]);
+  const rest = raw.subarray(end + 4);
+  if (headers["transfer-encoding"] === "chunked") return { status, headers, ...dechunk(rest) };
   const length = Number(headers["content-length"] ?? NaN);
-  return { status: Number(statusLine!.split(" ")[1]), headers, body, complete: Number.isFinite(length) && body.byteLength >= length };
+  return { status, headers, body: rest, complete: Number.isFinite(length) && rest.byteLength >= length };
+}
+
+/** A chunked body as far as it has come, and whether its last (empty) chunk has. */
+function dechunk(raw: Buffer): { body: Buffer; complete: boolean } {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const lineEnd = raw.indexOf("\r\n", at);
+    if (lineEnd === -1) break;
+    const size = parseInt(raw.subarray(at, lineEnd).toString("latin1"), 16);
+    if (size === 0) return { body: Buffer.concat(parts), complete: true };
+    if (!Number.isFinite(size) || raw.byteLength < lineEnd + 2 + size + 2) break;
+    parts.push(raw.subarray(lineEnd + 2, lineEnd + 2 + size));
+    at = lineEnd + 2 + size + 2;
+  }
+  return { body: Buffer.concat(parts), complete: false };
 }
 
 /**
@@ -52,8 +72,9 @@ export function rawRequest(origin: string, request: RawRequest): Promise<RawAnsw
     let received = Buffer.alloc(0);
     let sent = 0;
     let settled = false;
+    let sending = true;
     const finish = () => {
-      if (settled) return;
+      if (settled || (request.keepSending && sending)) return;
       const answer = parseAnswer(received);
       if (!answer) return;
       settled = true;
@@ -66,13 +87,14 @@ export function rawRequest(origin: string, request: RawRequest): Promise<RawAnsw
     });
     socket.on("error", () => undefined); // a reset after the answer: the answer is what counts
     socket.on("close", () => {
+      sending = false;
       finish();
       if (!settled) reject(new Error(`no answer (sent ${sent} body bytes); got: ${received.toString("latin1").slice(0, 200)}`));
     });
     socket.write(Buffer.from(head, "latin1"));
     void (async () => {
       const filler = Buffer.alloc(BLOCK, 0x61);
-      while (sent < total && received.byteLength === 0 && !socket.destroyed) {
+      while (sent < total && (request.keepSending || received.byteLength === 0) && !socket.destroyed) {
         const size = Math.min(BLOCK, total - sent);
         const piece = Buffer.isBuffer(body) ? body.subarray(sent, sent + size) : filler.subarray(0, size);
         const framed = request.chunked ? Buffer.concat([Buffer.from(`${size.toString(16)}\r\n`), piece, Buffer.from("\r\n")]) : piece;
@@ -80,6 +102,8 @@ export function rawRequest(origin: string, request: RawRequest): Promise<RawAnsw
         if (!socket.write(framed)) await new Promise((r) => (socket.once("drain", r), socket.once("close", r)));
       }
       if (request.chunked && sent >= total && !socket.destroyed) socket.write("0\r\n\r\n");
+      sending = false;
+      finish();
     })();
   });
 }
