@@ -1,9 +1,8 @@
 import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRequest } from "../unit/helpers/raw-http";
-import { ADMIN, killHard, makeDataDir, startServer, type AppServer } from "./helpers/app-server";
-import { firstCategoryId, readOnly } from "./helpers/database";
+import { ADMIN, startSignedIn, stopAndRemove, type AppServer } from "./helpers/app-server";
+import { readOnly } from "./helpers/database";
 import { createDraft, signIn } from "./helpers/session";
 
 /* Issue 19 against `npm start` itself (no proxy in front): body limits, undecodable addresses, cross-site actions, input changed quietly. */
@@ -20,16 +19,9 @@ const peakMemoryMb = () => Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/pro
 const serverErrors = () => server.output().split("\n").filter((line) => line.includes('"status":500'));
 
 beforeAll(async () => {
-  dataDir = makeDataDir("hardening");
-  databaseFile = path.join(dataDir, "cms.db");
-  server = await startServer(dataDir, PORT);
-  admin = await signIn(server.baseUrl, ADMIN.email, ADMIN.password);
-  categoryId = readOnly(databaseFile, firstCategoryId);
+  ({ dataDir, databaseFile, server, admin, categoryId } = await startSignedIn("hardening", PORT));
 });
-afterAll(() => {
-  killHard(server);
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAndRemove({ server, dataDir }));
 
 describe("body limits", () => {
   it("60 MB to the sign-in callback (anonymous) and to each route that reads a body (signed in), declared and chunked: 413 before it is read", async () => {
