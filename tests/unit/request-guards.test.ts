@@ -89,7 +89,7 @@ describe("body limits, by declared length and while streaming", () => {
         // Signed in for the route that answers first, so the body reaches it and is drained after its answer.
         const headers = target === "/api/posts/9/autosave" ? { Cookie: staffCookie } : undefined;
         const answer = await rawRequest(origin, { target, headers, body: { filler: SIXTY_MB }, chunked, keepSending: true });
-        expect([401, 413], target).toContain(answer.status);
+        expect([0, 401, 413], target).toContain(answer.status);
         // The limit, the 16 MB read after an early answer, and the kernel's socket buffers: not 60 MB.
         expect(answer.sentBodyBytes, `${target} chunked=${chunked}`).toBeLessThan(40 * 1024 * 1024);
       }
