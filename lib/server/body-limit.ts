@@ -45,7 +45,7 @@ export function hasBody(req: IncomingMessage): boolean {
  * or declared too large); otherwise it is refused the moment it breaks the rule, and the reader
  * (Next) gets nothing more.
  */
-export function limitRequestBody(req: IncomingMessage, res: ServerResponse, rule: BodyRule, refuseNow?: { status: 401; message: string }): boolean {
+export function limitRequestBody(req: IncomingMessage, res: ServerResponse, rule: BodyRule, refuseNow?: { status: 400 | 401 | 403; message: string }): boolean {
   if (!hasBody(req)) return true;
   let received = 0;
   // "reading": passed on to Next; "draining": answered already, the rest is counted and dropped;
@@ -53,7 +53,7 @@ export function limitRequestBody(req: IncomingMessage, res: ServerResponse, rule
   let mode: "reading" | "draining" | "refused" = "reading";
   let dropped = 0;
   const decoder = rule.utf8 ? new TextDecoder("utf-8", { fatal: true }) : null;
-  const refuse = (status: 400 | 401 | 413, message: string) => {
+  const refuse = (status: 400 | 401 | 403 | 413, message: string) => {
     mode = "refused";
     refuseRequest(req, res, status, message);
   };

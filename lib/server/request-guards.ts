@@ -2,8 +2,8 @@
  * What server.ts checks before Next sees a request (`npm start` has no proxy in front to do it):
  * the address must decode (400), a form post to a page must come from this site (403), a large
  * body to a staff endpoint needs a live session (401), and the body must fit the endpoint's limit
- * (413) and, for text, be UTF-8 (400). Returns whether the
- * request may go on; a refused one has been answered here.
+ * (413) and, for text, be UTF-8 (400). Returns whether the request may go on; a refused one has
+ * been answered here.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ANONYMOUS_MAX_BYTES, INTERNAL_MAX_BYTES, POST_FORM_MAX_BYTES, UPLOAD_MAX_BYTES } from "@/lib/validations/request-limits";
@@ -72,17 +72,20 @@ export function isCrossSitePost(req: IncomingMessage, pathname: string): boolean
   }
 }
 
+function refusalOf(req: IncomingMessage, pathname: string): { status: 400 | 403; message: string } | undefined {
+  if (!isWellFormedTarget(req.url ?? "/")) return { status: 400, message: GUARD_MESSAGES.badAddress };
+  if (isCrossSitePost(req, pathname)) return { status: 403, message: GUARD_MESSAGES.crossSite };
+  return undefined;
+}
+
 export function admitRequest(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!isWellFormedTarget(req.url ?? "/")) {
-    refuseRequest(req, res, 400, GUARD_MESSAGES.badAddress);
-    return false;
-  }
   const pathname = pathnameOf(req.url);
-  if (isCrossSitePost(req, pathname)) {
-    refuseRequest(req, res, 403, GUARD_MESSAGES.crossSite);
-    return false;
+  const refusal = refusalOf(req, pathname);
+  if (!hasBody(req)) {
+    if (refusal) refuseRequest(req, res, refusal.status, refusal.message);
+    return !refusal;
   }
-  if (!hasBody(req)) return true;
+  // A refused request's body still goes through the limit: what is read of it after the answer is bounded too.
   const { rule, signedOut } = bodyRuleFor(req, pathname);
-  return limitRequestBody(req, res, rule, signedOut ? { status: 401, message: GUARD_MESSAGES.signedOut } : undefined);
+  return limitRequestBody(req, res, rule, refusal ?? (signedOut ? { status: 401, message: GUARD_MESSAGES.signedOut } : undefined));
 }
