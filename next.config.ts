@@ -1,12 +1,15 @@
 import type { NextConfig } from "next";
 import { publicCsp } from "./lib/security/csp";
+import { POST_FORM_MAX_BYTES } from "./lib/validations/request-limits";
 
 const https = (process.env.SITE_URL ?? "").startsWith("https://");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() / unauthorized() for pages that the data access layer refuses.
-  experimental: { authInterrupts: true },
+  // Server actions carry a whole post form; server.ts refuses bodies over POST_FORM_MAX_BYTES with a
+  // 413 first, so Next's own limit (a 500 when crossed) sits just above it and is never the one hit.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: POST_FORM_MAX_BYTES + 64 * 1024 } },
   // Native and DOM-emulating modules stay out of the server bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "happy-dom", "sanitize-html"],
   // Page 1 of a listing has one address; redirecting here avoids rendering (and caching) a duplicate.

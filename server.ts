@@ -16,6 +16,7 @@ import { removePidFile, writePidFile } from "./lib/server/pid-file";
 import { applyCachePolicy } from "./lib/server/public-cache-headers";
 import { isPublicPageRequest, servePublicPage } from "./lib/server/public-pages";
 import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./lib/server/request-log";
+import { admitRequest } from "./lib/server/request-guards";
 import { startServer } from "./lib/server/startup";
 
 const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
@@ -66,6 +67,8 @@ async function main() {
       }
     }
     logRequest(req, res, { id, ip });
+    // Undecodable addresses, cross-site form posts, bodies over their limit or not UTF-8: answered here (400/403/413).
+    if (!admitRequest(req, res)) return;
     const failed = (error: unknown) => {
       logRequestError(error, { id, method: req.method, path: req.url });
       if (!res.headersSent) res.statusCode = 500;

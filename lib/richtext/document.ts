@@ -1,6 +1,7 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import type { Node as PMNode, Schema } from "@tiptap/pm/model";
 import { richTextExtensions } from "@/lib/richtext/extensions";
+import { canonicalizeAttributes } from "./attribute-rules";
 
 let schema: Schema | undefined;
 
@@ -44,8 +45,9 @@ function assertKnownKeys(json: unknown, schema: Schema, depth = 0): void {
 }
 
 /**
- * Rebuilds a document with the editor's schema; unknown nodes, marks or attributes, or content
- * that breaks the schema, are refused rather than stored.
+ * Rebuilds a document with the editor's schema; unknown nodes, marks or attributes, attribute
+ * values the editor cannot make (./attribute-rules.ts), or content that breaks the schema, are
+ * refused rather than stored.
  */
 export function parseDocument(json: unknown): PMNode {
   if (!json || typeof json !== "object" || (json as JSONContent).type !== "doc") {
@@ -53,7 +55,9 @@ export function parseDocument(json: unknown): PMNode {
   }
   try {
     assertKnownKeys(json, richTextSchema());
-    const node = richTextSchema().nodeFromJSON(json);
+    // Checked with the schema's defaults filled in, so a heading without a level is seen as level 1.
+    const withDefaults = richTextSchema().nodeFromJSON(json).toJSON() as JSONContent;
+    const node = richTextSchema().nodeFromJSON(canonicalizeAttributes(withDefaults));
     node.check();
     return node;
   } catch (error) {

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { PostStatus } from "@/db/vocabulary";
 import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
+import { hasLoneSurrogate } from "@/lib/security/unicode";
 import { cleanLine } from "@/lib/vi/text";
 import { TRANSITION_NAMES } from "@/lib/workflow/transitions";
+import { BODY_JSON_MAX } from "./request-limits";
 
 /*
  * Post form and list rules, shared by the form (limits, hints) and the server actions (parsing).
@@ -20,8 +22,7 @@ export const SEO_DESCRIPTION_HINT = 160;
 /** Hard limits, well above the hints, so a long SEO text is a warning rather than a refusal. */
 export const SEO_TITLE_MAX = 200;
 export const SEO_DESCRIPTION_MAX = 320;
-/** The editor's JSON as sent by the form; far above any real article, it only stops abuse. */
-export const BODY_JSON_MAX = 2_000_000;
+export { BODY_JSON_MAX };
 export const SEARCH_MAX = 100;
 /** The note an editor writes when sending a post back (Từ chối). */
 export const REVIEW_NOTE_MAX = 1000;
@@ -43,6 +44,7 @@ export const POST_MESSAGES = {
   publishedAtInvalid: "Thời gian xuất bản không hợp lệ. Hãy chọn ngày và giờ, ví dụ 31/12/2025 08:30.",
   bodyInvalid: "Nội dung bài viết không hợp lệ. Hãy tải lại trang và thử lại.",
   bodyTooLong: "Nội dung bài viết quá dài để lưu một lần.",
+  bodyBadCharacters: "Nội dung bài viết có ký tự không hợp lệ (nửa cặp ký tự UTF-16). Hãy xoá ký tự lỗi, thường ở chỗ vừa dán, rồi lưu lại.",
   idInvalid: "Không tìm thấy bài viết này.",
   versionInvalid: "Thiếu thông tin phiên bản của bài viết. Hãy tải lại trang.",
   conflict:
@@ -146,6 +148,11 @@ const body = z
     if (value.trim() === "") return EMPTY_DOCUMENT;
     try {
       const parsed: unknown = JSON.parse(value);
+      // JSON can spell half a character (`\ud800`); SQLite would store it as U+FFFD without a word.
+      if (hasLoneSurrogate(parsed)) {
+        ctx.addIssue({ code: "custom", message: POST_MESSAGES.bodyBadCharacters });
+        return z.NEVER;
+      }
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
     } catch {
       // Reported below, like any other shape that is not a document.

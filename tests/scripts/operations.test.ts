@@ -2,9 +2,9 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN, killHard, makeDataDir, startServer, type AppServer } from "./helpers/app-server";
+import { startSignedIn, stopAndRemove, type AppServer } from "./helpers/app-server";
 import { createUser } from "./helpers/cli";
-import { firstCategoryId, readOnly } from "./helpers/database";
+import { readOnly } from "./helpers/database";
 import { createDraft, signIn } from "./helpers/session";
 
 /* The production server's operational contract: health, request logs and ids, the automation route's refusals, graceful stop. */
@@ -24,16 +24,9 @@ const logLines = () =>
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 beforeAll(async () => {
-  dataDir = makeDataDir("operations");
-  databaseFile = path.join(dataDir, "cms.db");
-  server = await startServer(dataDir, PORT);
-  admin = await signIn(server.baseUrl, ADMIN.email, ADMIN.password);
-  categoryId = readOnly(databaseFile, firstCategoryId);
+  ({ dataDir, databaseFile, server, admin, categoryId } = await startSignedIn("operations", PORT));
 });
-afterAll(() => {
-  killHard(server);
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAndRemove({ server, dataDir }));
 
 describe("health", () => {
   it("answers 200 with the database migrated and the cache ready, never cached", async () => {

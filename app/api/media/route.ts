@@ -2,6 +2,7 @@ import { jsonError, jsonReply, MESSAGES, staffRequest } from "@/lib/auth/guards"
 import { listPickerMedia, MediaError, uploadMedia, type MediaDto } from "@/lib/dal/media";
 import { MEDIA_LIMITS } from "@/lib/media/process";
 import { mediaListQuerySchema } from "@/lib/validations/media";
+import { UPLOAD_MAX_BYTES } from "@/lib/validations/request-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,8 @@ export async function POST(request: Request) {
   const checked = await staffRequest(request, "media:upload");
   if ("refusal" in checked) return checked.refusal;
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MEDIA_LIMITS.maxBytes * MAX_FILES + 1024 * 1024) return jsonError("Tệp tải lên quá lớn.", 413);
+  // server.ts enforces the same limit while the body streams in (one 20 MB image per request, as the editor sends).
+  if (declared > UPLOAD_MAX_BYTES) return jsonError("Tệp tải lên quá lớn: mỗi ảnh tối đa 20 MB.", 413);
 
   let form: FormData;
   try {

@@ -14,6 +14,7 @@ import type { Option } from "@/lib/dal/posts";
 import { LEAD_MAX, SOURCE_MAX, TITLE_MAX } from "@/lib/validations/post";
 import { initialFeatured, letterCount, type EditablePost, type Featured } from "@/lib/editor/post-form";
 import { FeaturedImageField } from "./FeaturedImageField";
+import { guardedSubmit } from "./guarded-submit";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
 import type { TransitionName } from "@/lib/workflow/transitions";
 import { PostFormActions } from "./PostFormActions";
@@ -63,11 +64,14 @@ export function PostForm({
   };
   const formId = useId();
 
-  const [state, dispatch, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
-    if (!post) return createPostAction(previous, formData);
-    const intent = formData.get("intent");
-    return intent && intent !== "save" ? transitionPostAction(previous, formData) : updatePostAction(previous, formData);
-  }, initialState);
+  const [state, dispatch, pending] = useActionState(
+    guardedSubmit((formData) => {
+      if (!post) return createPostAction(initialState, formData);
+      const intent = formData.get("intent");
+      return intent && intent !== "save" ? transitionPostAction(initialState, formData) : updatePostAction(initialState, formData);
+    }),
+    initialState,
+  );
   useFocusFirstError(formRef, state.errors);
 
   // Autosave, the local copy, conflicts, the sign-in dialog and presence: ./autosave/.

@@ -3,11 +3,11 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { WRITE } from "@/lib/dal/connection";
 import { recoveryCodes, users } from "@/db/schema";
-import { logActivity } from "@/lib/dal/activity/log";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password-hash";
-import { recordSignInAttempt, signInLock } from "@/lib/dal/auth/throttle";
 import { hashRecoveryCode, totpStep } from "@/lib/auth/totp";
+import { logActivity } from "@/lib/dal/activity/log";
+import { claimSignInAttempt, recordSignInAttempt, settleSignInAttempt } from "@/lib/dal/auth/throttle";
 
 export type SignInFailure =
   | { ok: false; code: "CREDENTIALS" }
@@ -37,11 +37,12 @@ export async function attemptSignIn(
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   const ip = input.ip;
-  const lockedUntil = signInLock(db, email, ip);
-  if (lockedUntil) {
+  // Counted as a failure before the password is checked; settled below when it turns out otherwise.
+  const claim = claimSignInAttempt(db, email, ip);
+  if ("lockedUntil" in claim) {
     recordSignInAttempt(db, { email, ip, outcome: "locked" });
     logActivity(db, { actor: null, action: "auth.sign-in-locked", objectType: "email", objectId: email, ip });
-    return { ok: false, code: "LOCKED", until: lockedUntil };
+    return { ok: false, code: "LOCKED", until: claim.lockedUntil };
   }
 
   const user = db
@@ -51,7 +52,6 @@ export async function attemptSignIn(
     .get();
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password.slice(0, 1024));
   if (!user || !passwordOk || user.status !== "active") {
-    recordSignInAttempt(db, { email, ip, outcome: "failure" });
     logActivity(db, { actor: user ? { id: user.id, name: user.name } : null, action: "auth.sign-in-failed", objectType: "email", objectId: email, ip });
     return { ok: false, code: "CREDENTIALS" };
   }
@@ -59,12 +59,14 @@ export async function attemptSignIn(
   let acceptedStep: number | null = null;
   if (user.totpSecret) {
     const code = input.code?.trim() ?? "";
-    if (!code) return { ok: false, code: "TOTP_REQUIRED" };
+    if (!code) {
+      settleSignInAttempt(db, claim.attemptId, null);
+      return { ok: false, code: "TOTP_REQUIRED" };
+    }
     const step = totpStep(user.totpSecret, code);
     // A code seen once (e.g. read over a shoulder, or replayed) is refused within its window too.
     if (step !== null && step > (user.totpLastStep ?? -1)) acceptedStep = step;
     else if (!consumeRecoveryCode(db, user.id, code)) {
-      recordSignInAttempt(db, { email, ip, outcome: "failure" });
       logActivity(db, { actor: { id: user.id, name: user.name }, action: "auth.sign-in-failed", objectType: "email", objectId: email, summary: "Sai mã xác thực hai bước", ip });
       return { ok: false, code: "TOTP_INVALID" };
     }
@@ -76,7 +78,7 @@ export async function attemptSignIn(
       .set({ lastSignInAt: new Date(), ...(upgraded ? { passwordHash: upgraded } : {}), ...(acceptedStep !== null ? { totpLastStep: acceptedStep } : {}) })
       .where(eq(users.id, user.id))
       .run();
-    recordSignInAttempt(tx, { email, ip, outcome: "success" });
+    settleSignInAttempt(tx, claim.attemptId, "success");
     logActivity(tx, { actor: { id: user.id, name: user.name }, action: "auth.sign-in", objectType: "user", objectId: user.id, ip });
   }, WRITE);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, tokenVersion: user.tokenVersion } };

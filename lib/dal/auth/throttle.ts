@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt } from "drizzle-orm";
-import type { Db } from "@/lib/dal/connection";
+import { WRITE, type Db } from "@/lib/dal/connection";
 import { signInAttempts } from "@/db/schema";
 
 export const THROTTLE = {
@@ -25,7 +25,9 @@ export function lockEnd(failureTimes: number[], limit: number, now: number): num
   return end !== null && end > now ? end : null;
 }
 
-function failuresSince(db: Db, column: "email" | "ip", value: string, since: number): number[] {
+type Reader = Pick<Db, "select">;
+
+function failuresSince(db: Reader, column: "email" | "ip", value: string, since: number): number[] {
   const key = column === "email" ? signInAttempts.email : signInAttempts.ip;
   return db
     .select({ at: signInAttempts.createdAt })
@@ -36,7 +38,7 @@ function failuresSince(db: Db, column: "email" | "ip", value: string, since: num
 }
 
 /** Whether this e-mail or this IP is locked out now, and until when. A success resets the account's count. */
-export function signInLock(db: Db, email: string, ip: string, { now = new Date() }: Clock = {}): Date | null {
+export function signInLock(db: Reader, email: string, ip: string, { now = new Date() }: Clock = {}): Date | null {
   const t = now.getTime();
   const horizon = t - THROTTLE.windowMs - THROTTLE.lockMs;
   const lastSuccess = db
@@ -59,4 +61,24 @@ export function recordSignInAttempt(
   { now = new Date() }: Clock = {},
 ): void {
   db.insert(signInAttempts).values({ ...attempt, createdAt: now }).run();
+}
+
+/**
+ * Checks the lock and counts this attempt as a failure in one IMMEDIATE transaction, before the
+ * password is verified: simultaneous guesses each see the ones counted before them, so no more
+ * than the limit are ever verified. The caller settles the attempt once the outcome is known.
+ */
+export function claimSignInAttempt(db: Db, email: string, ip: string, { now = new Date() }: Clock = {}): { lockedUntil: Date } | { attemptId: number } {
+  return db.transaction((tx) => {
+    const lockedUntil = signInLock(tx, email, ip, { now });
+    if (lockedUntil) return { lockedUntil };
+    const row = tx.insert(signInAttempts).values({ email, ip, outcome: "failure", createdAt: now }).returning({ id: signInAttempts.id }).get();
+    return { attemptId: row.id };
+  }, WRITE);
+}
+
+/** A claimed attempt that succeeded, or (`null`: the password was right and a second factor is asked for) that was no attempt at all. */
+export function settleSignInAttempt(db: Pick<Db, "update" | "delete">, attemptId: number, outcome: "success" | null): void {
+  if (outcome === null) db.delete(signInAttempts).where(eq(signInAttempts.id, attemptId)).run();
+  else db.update(signInAttempts).set({ outcome }).where(eq(signInAttempts.id, attemptId)).run();
 }

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { npmStartNodeArgs, waitUntilHealthy } from "../../../lib/server/start-command";
+import { firstCategoryId, readOnly } from "./database";
+import { signIn } from "./session";
 
 /** The production server (what `npm start` runs) on its own port and data folder. */
 export type AppServer = {
@@ -62,4 +64,21 @@ export function killHard(server: AppServer): void {
 export async function stopServer(server: AppServer) {
   server.process.kill("SIGTERM");
   return server.exited;
+}
+
+/** A server on its own data folder, and the first admin's session on it. */
+export type SignedInServer = { dataDir: string; databaseFile: string; server: AppServer; admin: string; categoryId: number };
+
+/** Starts the production server on a fresh data folder and signs the first admin in (the demo content gives a category). */
+export async function startSignedIn(label: string, port: number): Promise<SignedInServer> {
+  const dataDir = makeDataDir(label);
+  const databaseFile = path.join(dataDir, "cms.db");
+  const server = await startServer(dataDir, port);
+  return { dataDir, databaseFile, server, admin: await signIn(server.baseUrl, ADMIN.email, ADMIN.password), categoryId: readOnly(databaseFile, firstCategoryId) };
+}
+
+/** kill -9 and the data folder removed. */
+export function stopAndRemove(world: Pick<SignedInServer, "server" | "dataDir">): void {
+  killHard(world.server);
+  fs.rmSync(world.dataDir, { recursive: true, force: true });
 }

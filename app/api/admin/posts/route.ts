@@ -1,9 +1,17 @@
 import { z } from "zod";
+import { jsonError, staffRequest, jsonReply } from "@/lib/auth/guards";
 import { savePost } from "@/lib/dal/posts";
-import { jsonError, jsonReply, staffRequest } from "@/lib/auth/guards";
-import { BODY_JSON_MAX, createPostSchema } from "@/lib/validations/post";
+import { readStrictJson } from "@/lib/security/unicode";
+import { createPostSchema } from "@/lib/validations/post";
+import { POST_FORM_MAX_BYTES } from "@/lib/validations/request-limits";
 
 export const dynamic = "force-dynamic";
+
+const JSON_PROBLEMS = {
+  "not-utf8": "Dữ liệu gửi lên có ký tự không hợp lệ (không phải văn bản UTF-8).",
+  "lone-surrogate": "Dữ liệu gửi lên có ký tự không hợp lệ (nửa cặp ký tự UTF-16).",
+  "not-json": "Dữ liệu gửi lên không phải JSON hợp lệ.",
+} as const;
 
 const error = (message: string, status: number, field?: string) => jsonError(message, status, field ? { field } : {});
 
@@ -25,15 +33,12 @@ const requestSchema = z.object({
 export async function POST(request: Request) {
   const checked = await staffRequest(request, "post:create");
   if ("refusal" in checked) return checked.refusal;
-  if (Number(request.headers.get("content-length") ?? 0) > BODY_JSON_MAX + 64 * 1024) return error("Dữ liệu gửi lên quá lớn.", 413);
+  // server.ts enforces it while the body streams in; this covers `next dev`, which does not go through it.
+  if (Number(request.headers.get("content-length") ?? 0) > POST_FORM_MAX_BYTES) return error("Dữ liệu gửi lên quá lớn.", 413);
 
-  let json: unknown;
-  try {
-    json = await request.json();
-  } catch {
-    return error("Dữ liệu gửi lên không phải JSON hợp lệ.", 400);
-  }
-  const input = requestSchema.safeParse(json);
+  const json = await readStrictJson(request);
+  if (!json.ok) return error(JSON_PROBLEMS[json.problem], 400);
+  const input = requestSchema.safeParse(json.value);
   if (!input.success) return error("Dữ liệu gửi lên không đúng định dạng bài viết.", 400);
   const { title, categoryId, lead, source, slug, body } = input.data;
   const fields = createPostSchema.safeParse({
