@@ -13,10 +13,11 @@
  */
 import { splitSentences } from "@/lib/reader/sentences";
 import { formatVietnamDate } from "@/lib/vi/date-line";
+import type { SpeechLanguage } from "./engine";
 import { normalizeEnglish } from "./normalize-en";
 import { normalizeVietnamese } from "./normalize-vi";
 
-export type SpeechLanguage = "vi" | "en";
+export type { SpeechLanguage };
 
 export type ArticleForSpeech = {
   title: string;
