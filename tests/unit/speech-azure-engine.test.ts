@@ -136,7 +136,10 @@ describe("the Azure neural voice client", () => {
 
     received = [];
     scripted = [{ status: 502 }, { status: 502 }, { status: 502 }];
-    const error = await engine.synthesize("Xin chào.", "vi").catch((e: unknown) => e as SpeechEngineError);
+    const error = (await engine.synthesize("Xin chào.", "vi").then(
+      () => null,
+      (e: unknown) => e,
+    )) as SpeechEngineError;
     expect(received).toHaveLength(3);
     expect(error).toBeInstanceOf(SpeechEngineError);
     expect([error.code, error.status, error.retryable]).toEqual(["unavailable", 502, true]);
