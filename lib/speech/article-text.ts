@@ -12,6 +12,7 @@
  * browser path joins the words on either side of a <br> because it concatenates text nodes.
  */
 import { splitSentences } from "@/lib/reader/sentences";
+import { childNodes, inlineText, type JsonNode } from "@/lib/richtext/positions";
 import { formatVietnamDate } from "@/lib/vi/date-line";
 import type { SpeechLanguage } from "./engine";
 import { normalizeEnglish } from "./normalize-en";
@@ -43,21 +44,10 @@ export type SpeechSentence = {
   spoken: string;
 };
 
-type JsonNode = { type?: unknown; text?: unknown; content?: unknown };
-
 /** Containers whose own text is never read: their paragraphs (or figures) are the blocks. */
 const CONTAINERS = new Set(["doc", "bulletList", "orderedList", "listItem", "blockquote", "table", "tableRow", "tableCell", "tableHeader", "gallery"]);
 const TEXT_BLOCKS: Record<string, SpeechBlockKind> = { paragraph: "paragraph", heading: "heading", captionParagraph: "caption", figure: "caption" };
 const MAX_DEPTH = 200;
-
-const childrenOf = (node: JsonNode): JsonNode[] =>
-  Array.isArray(node.content) ? node.content.filter((c): c is JsonNode => !!c && typeof c === "object") : [];
-
-function inlineText(node: JsonNode): string {
-  return childrenOf(node)
-    .map((child) => (child.type === "text" && typeof child.text === "string" ? child.text : child.type === "hardBreak" ? " " : ""))
-    .join("");
-}
 
 /** The readable blocks of a stored document, in document order. */
 export function documentBlocks(body: unknown): { kind: SpeechBlockKind; text: string }[] {
@@ -67,7 +57,7 @@ export function documentBlocks(body: unknown): { kind: SpeechBlockKind; text: st
     const type = String(node.type ?? "");
     const kind = TEXT_BLOCKS[type];
     if (kind) blocks.push({ kind, text: inlineText(node) });
-    else if (CONTAINERS.has(type)) for (const child of childrenOf(node)) walk(child, depth + 1);
+    else if (CONTAINERS.has(type)) for (const child of childNodes(node)) walk(child, depth + 1);
   };
   if (body && typeof body === "object") walk(body as JsonNode, 0);
   return blocks;
