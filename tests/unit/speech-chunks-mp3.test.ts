@@ -18,15 +18,7 @@ const id3 = (payload: number) => {
   tag.set([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, (payload >> 7) & 0x7f, payload & 0x7f]);
   return tag;
 };
-const concat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const concat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
 
 describe("splitForSynthesis", () => {
   it("keeps whole lines together up to the limit", () => {
