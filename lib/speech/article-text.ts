@@ -6,10 +6,8 @@
  * caption, body, source. Each block is split into sentences by lib/reader/sentences.ts and the legacy
  * end mark "./." is dropped. This module yields the same sentences, in the same order, from the title,
  * the lead and the stored editor JSON, then adds the spoken form of each (normalize-vi.ts /
- * normalize-en.ts) for a speech engine. Pure: no DOM, no database.
- *
- * One deliberate difference: a line break inside a paragraph (hardBreak, <br>) is a space here; the
- * browser path joins the words on either side of a <br> because it concatenates text nodes.
+ * normalize-en.ts) for a speech engine. Pure: no DOM, no database. A line break inside a
+ * paragraph (hardBreak, <br>) separates words like a space, on both paths.
  */
 import { splitSentences } from "@/lib/reader/sentences";
 import { childNodes, inlineText, type JsonNode } from "@/lib/richtext/positions";
