@@ -50,5 +50,6 @@ export const positionText = (current: number, duration: number) => `${spokenDura
 
 export const remainingText = (current: number, duration: number) => `Còn ${clock(duration - current)}`;
 
-/** 1468006 → "1,4 MB". */
-export const fileSize = (bytes: number) => `${(bytes / 1_000_000).toFixed(1).replace(".", ",")} MB`;
+/** 1468006 → "1,5 MB", 100833 → "101 kB". */
+export const fileSize = (bytes: number) =>
+  bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1).replace(".", ",")} MB`;

@@ -184,6 +184,6 @@ describe("time and size words", () => {
     expect([spokenDuration(5), spokenDuration(60), spokenDuration(365)]).toEqual(["5 giây", "1 phút", "6 phút 5 giây"]);
     expect(positionText(130, 365)).toBe("2 phút 10 giây trên 6 phút 5 giây");
     expect(remainingText(300, 365)).toBe("Còn 1:05");
-    expect(fileSize(1_468_006)).toBe("1,5 MB");
+    expect([fileSize(1_468_006), fileSize(100_833), fileSize(200)]).toEqual(["1,5 MB", "101 kB", "1 kB"]);
   });
 });
