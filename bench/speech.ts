@@ -1,7 +1,7 @@
 /**
- * What server-made read-aloud audio costs per article: CPU time (the whole process, so the
- * engine's worker threads count), wall time, bytes and minutes of audio, per article and per 1,000
- * words. Used by `npm run bench:speech` (bench/speech-run.ts); the main benchmark can call it too.
+ * What server-made read-aloud audio costs per article: CPU time (this process's and what the
+ * engine's worker process reports), wall time, bytes and minutes of audio, per article and per
+ * 1,000 words. Used by `npm run bench:speech` (bench/speech-run.ts); the main benchmark can call it too.
  */
 import type { SpeechEngine, SpeechLanguage } from "@/lib/speech/engine";
 import { countWords } from "@/lib/speech/article-text";
@@ -20,7 +20,7 @@ export type SpeechBench = {
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export async function measureSpeech(engine: SpeechEngine, articles: readonly SpeechArticle[]): Promise<SpeechBench> {
-  // The first call starts a worker and compiles the WebAssembly; an article job on a busy server finds it warm.
+  // The first call starts a worker and compiles the WebAssembly; an article job in a burst finds it warm.
   await engine.synthesize("Xin chào.", "vi");
   const rows: SpeechRow[] = [];
   for (const article of articles) {
@@ -31,7 +31,7 @@ export async function measureSpeech(engine: SpeechEngine, articles: readonly Spe
     rows.push({
       name: article.name,
       words: countWords(article.text),
-      cpuSeconds: round((used.user + used.system) / 1e6),
+      cpuSeconds: round((used.user + used.system) / 1e6 + (audio.cpuSeconds ?? 0)),
       wallSeconds: round((performance.now() - started) / 1000),
       bytes: audio.bytes.length,
       audioSeconds: round(audio.durationSeconds, 1),

@@ -11,6 +11,8 @@ export type SpeechAudio = {
   durationSeconds: number;
   /** The engine that made it (`SpeechEngine.id`), kept with the file so a change of engine remakes it. */
   engine: string;
+  /** CPU time this machine spent making it (synthesis and encoding), where the engine runs here. */
+  cpuSeconds?: number;
 };
 
 export type SynthesizeOptions = { signal?: AbortSignal };
@@ -20,7 +22,7 @@ export interface SpeechEngine {
   readonly id: string;
   /** Resolves with the audio, or rejects with a SpeechEngineError (never anything else). */
   synthesize(text: string, language: SpeechLanguage, options?: SynthesizeOptions): Promise<SpeechAudio>;
-  /** Stops whatever the engine keeps running (worker threads); pending calls reject. */
+  /** Stops whatever the engine keeps running (worker processes); pending calls reject. */
   close?(): Promise<void>;
 }
 

@@ -8,13 +8,13 @@ import { WorkerPool, WorkerPoolError, type WorkerPoolErrorKind } from "./worker-
 
 /*
  * The embedded engine: eSpeak NG (npm `espeak-ng`, WebAssembly, its Vietnamese voice) in worker
- * threads, encoded to MP3 by LAME (npm `wasm-media-encoders`, WebAssembly). Nothing outside npm, no
+ * processes, encoded to MP3 by LAME (npm `wasm-media-encoders`, WebAssembly). Nothing outside npm, no
  * native binary, nothing on the network. CPU work never runs on the server's event loop: at most
- * `concurrency` threads, each one article at a time, a bounded queue, a time limit per article.
+ * `concurrency` workers, each one article at a time, a bounded queue, a time limit per article.
  */
 
 export type EspeakEngineOptions = {
-  /** Worker threads synthesizing at once (default 1: the machine also serves readers). */
+  /** Worker processes synthesizing at once (default 1: the machine also serves readers). */
   concurrency?: number;
   /** Time limit for one article, queueing excluded (default 120 s). */
   timeoutMs?: number;
@@ -26,9 +26,9 @@ export type EspeakEngineOptions = {
   maxPieceChars?: number;
   /** Longest text accepted (default 200,000 characters, far beyond any article). */
   maxTextChars?: number;
-  /** Articles waiting for a thread before new ones are refused as "rate-limited" (default 1,000). */
+  /** Articles waiting for a worker before new ones are refused as "rate-limited" (default 1,000). */
   maxQueue?: number;
-  /** A thread idle this long is ended (default 30 s). */
+  /** A worker idle this long is ended (default 30 s). */
   idleMs?: number;
   /** Where espeak-worker.mjs is (default: ESPEAK_WORKER_FILE under the working folder). */
   workerUrl?: URL;
@@ -85,7 +85,7 @@ export function createEspeakEngine(options: EspeakEngineOptions = {}): SpeechEng
         const reply = await getPool().run({ pieces, voice, wordsPerMinute, bitrateKbps }, synthesizeOptions.signal);
         const bytes = reply.bytes instanceof Uint8Array ? reply.bytes : null;
         if (!bytes || bytes.length === 0) throw fail("failed", "The encoder produced no audio");
-        return { bytes, mimeType: "audio/mpeg", durationSeconds: Number(reply.durationSeconds) || 0, engine: id };
+        return { bytes, mimeType: "audio/mpeg", durationSeconds: Number(reply.durationSeconds) || 0, engine: id, cpuSeconds: Number(reply.cpuSeconds) || 0 };
       } catch (error) {
         if (error instanceof SpeechEngineError) throw error;
         if (error instanceof WorkerPoolError) throw fail(POOL_ERRORS[error.kind], error.message, error);

@@ -1,14 +1,15 @@
-// Worker thread of the embedded speech engine (espeak-engine.ts starts and feeds it): eSpeak NG
-// compiled to WebAssembly speaks each piece of text into its in-memory file system (16-bit mono WAV,
-// 22.05 kHz), and LAME compiled to WebAssembly encodes the pieces, one after the other, into one MP3.
-// Plain JavaScript so that it starts the same under tsx, vitest and a Next build, with no loader.
+// Worker process of the embedded speech engine (espeak-engine.ts starts and feeds it through
+// worker-pool.ts): eSpeak NG compiled to WebAssembly speaks each piece of text into its in-memory file
+// system (16-bit mono WAV, 22.05 kHz), and LAME compiled to WebAssembly encodes the pieces, one after
+// the other, into one MP3. Plain JavaScript so that it starts the same under tsx, vitest and a Next
+// build, with no loader.
 import fs from "node:fs";
-import { parentPort } from "node:worker_threads";
 import ESpeakNg from "espeak-ng";
 import { createMp3Encoder } from "wasm-media-encoders";
 
-if (!parentPort) throw new Error("espeak-worker.mjs runs as a worker thread");
-const port = parentPort;
+if (!process.send) throw new Error("espeak-worker.mjs runs as a child process with an IPC channel");
+// The server went away: so does this.
+process.on("disconnect", () => process.exit(0));
 
 // Compiled once per worker; each piece gets a fresh instance (eSpeak's command line keeps state in
 // globals, and its module does not export callMain), which costs about 0.15 s.
@@ -102,13 +103,15 @@ async function synthesize({ pieces, voice, wordsPerMinute, bitrateKbps }) {
   return { bytes, durationSeconds: configured ? samples / configured : 0 };
 }
 
-port.on("message", async (job) => {
+process.on("message", async (job) => {
   try {
+    const cpu = process.cpuUsage();
     const result = await synthesize(job);
-    port.postMessage({ id: job.id, ok: true, ...result }, [result.bytes.buffer]);
+    const used = process.cpuUsage(cpu);
+    process.send({ id: job.id, ok: true, ...result, cpuSeconds: (used.user + used.system) / 1e6 });
   } catch (error) {
     // A failed encoder may hold half a file: the next job gets a new one.
     encoder = undefined;
-    port.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    process.send({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 });

@@ -45,6 +45,7 @@ describe("the embedded eSpeak NG engine", () => {
     expect(info.sampleRate).toBe(22050);
     expect(Math.round(info.averageKbps)).toBe(32);
     expect(audio.durationSeconds).toBeGreaterThan(2);
+    expect(audio.cpuSeconds).toBeGreaterThan(0);
     expect(Math.abs(info.durationSeconds - audio.durationSeconds)).toBeLessThan(0.2);
   });
 

@@ -17,15 +17,15 @@ afterEach(async () => {
 });
 
 describe("the worker pool", () => {
-  it("never runs more threads than its size, and runs every job", async () => {
+  it("never runs more workers than its size, and runs every job", async () => {
     const p = pool({ size: 2 });
     let most = 0;
-    const jobs = Array.from({ length: 6 }, () => p.run({ ms: 40 }).finally(() => (most = Math.max(most, p.threads))));
-    most = Math.max(most, p.threads);
+    const jobs = Array.from({ length: 6 }, () => p.run({ ms: 40 }).finally(() => (most = Math.max(most, p.workers))));
+    most = Math.max(most, p.workers);
     const replies = await Promise.all(jobs);
     expect(replies.every((r) => r.ok)).toBe(true);
     expect(most).toBeLessThanOrEqual(2);
-    expect(new Set(replies.map((r) => r.threadId)).size).toBeLessThanOrEqual(2);
+    expect(new Set(replies.map((r) => r.pid)).size).toBeLessThanOrEqual(2);
   });
 
   it("refuses work past its queue as busy", async () => {
@@ -36,7 +36,7 @@ describe("the worker pool", () => {
     await Promise.all([running, ...waiting]);
   });
 
-  it("ends a thread that runs past its time, and keeps serving with a new one", async () => {
+  it("kills a worker that runs past its time, and keeps serving with a new one", async () => {
     const p = pool({ timeoutMs: 200 });
     expect(await kindOf(p.run({ action: "spin" }))).toBe("timeout");
     expect((await p.run({ ms: 1 })).ok).toBe(true);
@@ -64,12 +64,12 @@ describe("the worker pool", () => {
     expect((await p.run({ ms: 1 })).ok).toBe(true);
   });
 
-  it("ends idle threads, and refuses work once closed", async () => {
+  it("ends idle workers, and refuses work once closed", async () => {
     const p = pool({ idleMs: 50 });
     await p.run({ ms: 1 });
-    expect(p.threads).toBe(1);
+    expect(p.workers).toBe(1);
     await new Promise((r) => setTimeout(r, 200));
-    expect(p.threads).toBe(0);
+    expect(p.workers).toBe(0);
     const pending = kindOf(p.run({ ms: 500 }));
     await p.close();
     expect(await pending).toBe("closed");
