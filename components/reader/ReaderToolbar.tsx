@@ -1,12 +1,18 @@
 import { DEFAULT_RATE, RATES, formatDecimal } from "@/lib/reader/preferences";
-import { ICON_CONTRAST, ICON_PLAY, ICON_STOP, PLAY_LABEL } from "./toolbar-text";
+import { ICON_CONTRAST, ICON_PLAY, ICON_STOP, PLAY_LABEL, clock, fileSize, positionText, remainingText, spokenDuration } from "./toolbar-text";
 
 /*
  * The reader toolbar as the server writes it, in its first state (default size, contrast off,
  * not reading). Public pages ship no framework: components/reader/toolbar-behaviour.ts, in the page
  * script, finds it by `data-reader-toolbar`, brings it to the reader's saved preferences, runs the
  * buttons and sets `data-ready` once they are live. Without JavaScript it is hidden (reader.css).
+ *
+ * With `audio` (the article's server-made recording), "Đọc bài viết" can also play that file: the
+ * page script chooses it where the browser has no voice, and the reader can switch with "Giọng đọc".
+ * Without JavaScript a plain <audio controls> and a download link stand in for the toolbar's part.
  */
+
+export type ReaderAudio = { src: string; durationSeconds: number; bytes: number };
 
 // rem-based so the controls grow with the text; aria-disabled (not disabled) keeps
 // focus on a button that just reached the end of the scale.
@@ -25,61 +31,114 @@ function Icon({ d, part }: { d: string; part?: string }) {
   );
 }
 
-export function ReaderToolbar({ readAloud = true }: { readAloud?: boolean }) {
+const SELECT =
+  "min-h-[2.75rem] rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus";
+
+export function ReaderToolbar({ readAloud = true, audio }: { readAloud?: boolean; audio?: ReaderAudio }) {
+  const recording = readAloud ? audio : undefined;
   return (
-    <div role="group" aria-label="Công cụ đọc" data-read-skip="" data-reader-toolbar="" className="reader-toolbar border-y border-line py-2 text-ink">
-      <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-        <div role="group" aria-labelledby="reader-size-label" className={GROUP}>
-          <span id="reader-size-label" className="text-muted">
-            Xem với cỡ chữ
-          </span>
-          <button type="button" className={`${CONTROL} text-sm`} aria-disabled="false" data-reader="smaller">
-            A−<span className="sr-only"> Giảm cỡ chữ</span>
-          </button>
-          <button type="button" className={CONTROL} aria-disabled="true" data-reader="default">
-            A<span className="sr-only"> Cỡ chữ mặc định</span>
-          </button>
-          <button type="button" className={`${CONTROL} text-lg`} aria-disabled="false" data-reader="larger">
-            A+<span className="sr-only"> Tăng cỡ chữ</span>
+    <>
+      <div
+        role="group"
+        aria-label="Công cụ đọc"
+        data-read-skip=""
+        data-reader-toolbar=""
+        data-audio-src={recording?.src}
+        data-audio-duration={recording ? String(recording.durationSeconds) : undefined}
+        className="reader-toolbar border-y border-line py-2 text-ink"
+      >
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+          <div role="group" aria-labelledby="reader-size-label" className={GROUP}>
+            <span id="reader-size-label" className="text-muted">
+              Xem với cỡ chữ
+            </span>
+            <button type="button" className={`${CONTROL} text-sm`} aria-disabled="false" data-reader="smaller">
+              A−<span className="sr-only"> Giảm cỡ chữ</span>
+            </button>
+            <button type="button" className={CONTROL} aria-disabled="true" data-reader="default">
+              A<span className="sr-only"> Cỡ chữ mặc định</span>
+            </button>
+            <button type="button" className={`${CONTROL} text-lg`} aria-disabled="false" data-reader="larger">
+              A+<span className="sr-only"> Tăng cỡ chữ</span>
+            </button>
+          </div>
+
+          {readAloud && (
+            <div role="group" aria-label="Đọc bài viết" className={GROUP}>
+              <button type="button" className={CONTROL} aria-disabled="false" data-reader="play">
+                <Icon d={ICON_PLAY} part="play-icon" />
+                <span data-reader="play-label">{PLAY_LABEL.idle}</span>
+              </button>
+              <button type="button" className={CONTROL} aria-disabled="true" data-reader="stop">
+                <Icon d={ICON_STOP} />
+                Dừng
+              </button>
+              <label htmlFor="reader-rate" className="text-muted">
+                Tốc độ đọc
+              </label>
+              <select id="reader-rate" defaultValue={String(DEFAULT_RATE)} data-reader="rate" className={SELECT}>
+                {RATES.map((value) => (
+                  <option key={value} value={String(value)}>
+                    {formatDecimal(value)}×
+                  </option>
+                ))}
+              </select>
+              {recording && (
+                <>
+                  <label htmlFor="reader-source" className="text-muted">
+                    Giọng đọc
+                  </label>
+                  <select id="reader-source" defaultValue="browser" data-reader="source" className={SELECT}>
+                    <option value="browser">Giọng của trình duyệt</option>
+                    <option value="audio">Bản ghi âm</option>
+                  </select>
+                </>
+              )}
+            </div>
+          )}
+
+          <button type="button" className={`${CONTROL} ${PRESSED}`} aria-pressed="false" data-reader="contrast">
+            <Icon d={ICON_CONTRAST} />
+            Tương phản
           </button>
         </div>
-
-        {readAloud && (
-          <div role="group" aria-label="Đọc bài viết" className={GROUP}>
-            <button type="button" className={CONTROL} aria-disabled="false" data-reader="play">
-              <Icon d={ICON_PLAY} part="play-icon" />
-              <span data-reader="play-label">{PLAY_LABEL.idle}</span>
-            </button>
-            <button type="button" className={CONTROL} aria-disabled="true" data-reader="stop">
-              <Icon d={ICON_STOP} />
-              Dừng
-            </button>
-            <label htmlFor="reader-rate" className="text-muted">
-              Tốc độ đọc
-            </label>
-            <select
-              id="reader-rate"
-              defaultValue={String(DEFAULT_RATE)}
-              data-reader="rate"
-              className="min-h-[2.75rem] rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
-            >
-              {RATES.map((value) => (
-                <option key={value} value={String(value)}>
-                  {formatDecimal(value)}×
-                </option>
-              ))}
-            </select>
+        {recording && (
+          <div className="mt-3 flex flex-wrap items-center gap-3" data-reader="audio-player" hidden>
+            <input
+              type="range"
+              min={0}
+              max={Math.ceil(recording.durationSeconds)}
+              step={5}
+              defaultValue={0}
+              aria-label="Vị trí đang nghe"
+              aria-valuetext={positionText(0, recording.durationSeconds)}
+              data-reader="seek"
+              className="min-h-[2.75rem] min-w-0 flex-1 accent-[var(--brand)] focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
+            />
+            <span className="tabular-nums text-muted" data-reader="time">
+              {remainingText(0, recording.durationSeconds)}
+            </span>
+            <a href={recording.src} download className="underline">
+              Tải bản ghi âm (MP3, {fileSize(recording.bytes)})
+            </a>
           </div>
         )}
-
-        <button type="button" className={`${CONTROL} ${PRESSED}`} aria-pressed="false" data-reader="contrast">
-          <Icon d={ICON_CONTRAST} />
-          Tương phản
-        </button>
+        {/* Always rendered: a live region must exist before its text changes to be announced. */}
+        <p role="status" className="sr-only" data-reader="size-status" />
+        {readAloud && <p role="status" className="text-sm text-ink not-empty:mt-2" data-reader="problem" />}
       </div>
-      {/* Always rendered: a live region must exist before its text changes to be announced. */}
-      <p role="status" className="sr-only" data-reader="size-status" />
-      {readAloud && <p role="status" className="text-sm text-ink not-empty:mt-2" data-reader="problem" />}
-    </div>
+      {recording && (
+        // Without JavaScript the toolbar is hidden (reader.css) and this is shown instead.
+        <div className="reader-audio-fallback mt-4 flex flex-col gap-2 border-y border-line py-3" data-read-skip="">
+          <span id="reader-audio-label" className="font-semibold">
+            Nghe bài viết ({spokenDuration(recording.durationSeconds)})
+          </span>
+          <audio controls preload="none" src={recording.src} aria-labelledby="reader-audio-label" className="w-full" />
+          <a href={recording.src} download className="underline">
+            Tải bản ghi âm (MP3, {fileSize(recording.bytes)}, {clock(recording.durationSeconds)})
+          </a>
+        </div>
+      )}
+    </>
   );
 }

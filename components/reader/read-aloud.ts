@@ -28,17 +28,25 @@ export function collectBlocks(root: Element): HTMLElement[] {
   );
 }
 
-function textNodesOf(block: HTMLElement): Text[] {
+/** The block's text nodes, and those that follow a line break (<br>), which separates words like a space. */
+function textNodesOf(block: HTMLElement): { nodes: Text[]; afterBreak: Set<Text> } {
   const nodes: Text[] = [];
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const afterBreak = new Set<Text>();
+  let sawBreak = false;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest(SKIPPED_TEXT)) nodes.push(node as Text);
+    if (node.nodeName === "BR") sawBreak = true;
+    else if (node.nodeType === Node.TEXT_NODE && !node.parentElement?.closest(SKIPPED_TEXT)) {
+      nodes.push(node as Text);
+      if (sawBreak) afterBreak.add(node as Text);
+      sawBreak = false;
+    }
   }
-  return nodes;
+  return { nodes, afterBreak };
 }
 
 function sentencesOfBlock(block: HTMLElement): ReadableSentence[] {
-  const nodes = textNodesOf(block);
+  const { nodes, afterBreak } = textNodesOf(block);
   // Collapse whitespace as the page shows it, remembering where each character came
   // from so a sentence can be turned back into a DOM range.
   let text = "";
@@ -46,6 +54,7 @@ function sentencesOfBlock(block: HTMLElement): ReadableSentence[] {
   let raw = 0;
   let pendingSpace = -1;
   for (const node of nodes) {
+    if (afterBreak.has(node) && pendingSpace === -1 && text) pendingSpace = raw;
     for (const char of node.data) {
       if (/\s/.test(char)) {
         if (pendingSpace === -1 && text) pendingSpace = raw;
@@ -91,7 +100,8 @@ export function pickVietnameseVoice(
   return vietnamese.find((voice) => lang(voice) === "vi-vn") ?? vietnamese[0] ?? null;
 }
 
-function loadVoices(synth: SpeechSynthesis): Promise<readonly SpeechSynthesisVoice[]> {
+/** The voice list, waiting a little for browsers that fill it late. */
+export function loadVoices(synth: SpeechSynthesis): Promise<readonly SpeechSynthesisVoice[]> {
   const now = synth.getVoices();
   if (pickVietnameseVoice(now)) return Promise.resolve(now);
   return new Promise((resolve) => {

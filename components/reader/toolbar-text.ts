@@ -21,3 +21,35 @@ export const ICON_STOP = "M3.5 3.5h9v9h-9z";
 export const ICON_CONTRAST = "M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 0 1 0 11z";
 
 export const sizeMessage = (percent: string) => `Cỡ chữ ${percent}%`;
+
+// Server audio ("Bản ghi âm"): the player used where the browser has no voice, or by choice.
+export const AUDIO_TEXT = {
+  switched: "Trình duyệt của bạn chưa có giọng đọc tiếng Việt. Đang phát bản ghi âm của bài viết.",
+  failed: "Không phát được bản ghi âm. Vui lòng thử lại hoặc tải tệp về máy.",
+};
+
+const whole = (seconds: number) => Math.max(0, Math.round(Number.isFinite(seconds) ? seconds : 0));
+
+/** 365 → "6:05", as a player shows time. */
+export function clock(seconds: number): string {
+  const s = whole(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/** 365 → "6 phút 5 giây", as a screen reader should say it. */
+export function spokenDuration(seconds: number): string {
+  const s = whole(seconds);
+  const minutes = Math.floor(s / 60);
+  const rest = s % 60;
+  if (!minutes) return `${rest} giây`;
+  return rest ? `${minutes} phút ${rest} giây` : `${minutes} phút`;
+}
+
+/** What the seek slider tells a screen reader: "2 phút 10 giây trên 6 phút 5 giây". */
+export const positionText = (current: number, duration: number) => `${spokenDuration(current)} trên ${spokenDuration(duration)}`;
+
+export const remainingText = (current: number, duration: number) => `Còn ${clock(duration - current)}`;
+
+/** 1468006 → "1,5 MB", 100833 → "101 kB". */
+export const fileSize = (bytes: number) =>
+  bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1).replace(".", ",")} MB`;
