@@ -82,7 +82,9 @@ function finish(raw: string, maxChars: number, truncated: boolean): { text: stri
 // The child's program: CommonJS for `node -e`, given absolute module paths so it does not depend
 // on how the caller was bundled. It reads the file from stdin and writes one JSON line.
 const CHILD_SOURCE = `
-const [kind, modulePath, maxPages, maxChars] = JSON.parse(process.argv[1]);
+const [kind, modulePath, maxPages, maxChars, timeoutMs] = JSON.parse(process.argv[1]);
+// Its own deadline too, in case the server that started it was killed before it could.
+setTimeout(() => process.exit(2), timeoutMs + 1000).unref();
 const chunks = [];
 process.stdin.on("data", (c) => chunks.push(c));
 process.stdin.on("end", async () => {
@@ -120,13 +122,21 @@ type ChildResult = { text?: string; pages?: number; truncated?: boolean; error?:
 function extractInChild(bytes: Uint8Array, kind: "pdf" | "docx", limits: ExtractionLimits): Promise<TextExtraction> {
   const modulePath = projectRequire.resolve(kind === "pdf" ? "unpdf" : "mammoth");
   const heapMb = Math.max(16, Math.floor(limits.maxMemoryBytes / 2 / MIB));
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, "-e", CHILD_SOURCE, JSON.stringify([kind, modulePath, limits.maxPages, limits.maxChars])], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, "-e", CHILD_SOURCE, JSON.stringify([kind, modulePath, limits.maxPages, limits.maxChars, limits.timeoutMs])], {
     env: { NODE_ENV: "production" }, // nothing of the server's environment (secrets) reaches the parser
     stdio: ["pipe", "pipe", "ignore"],
   });
   return new Promise((resolve) => {
     let output = "";
     let outcome: TextExtraction | null = null;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watch);
+      resolve(outcome ?? interpret(output, kind, limits.maxChars));
+    };
     const stop = (result: TextExtraction) => {
       outcome ??= result;
       child.kill("SIGKILL");
@@ -143,11 +153,12 @@ function extractInChild(bytes: Uint8Array, kind: "pdf" | "docx", limits: Extract
     });
     child.stdin.on("error", () => undefined); // the child may exit before reading everything
     child.stdin.end(bytes);
-    child.on("close", () => {
-      clearTimeout(timer);
-      clearInterval(watch);
-      resolve(outcome ?? interpret(output, kind, limits.maxChars));
+    // A process that could not start reports `error` and may never report `close`.
+    child.on("error", () => {
+      outcome ??= { status: "failed", message: "Không khởi động được trình đọc tệp." };
+      settle();
     });
+    child.on("close", settle);
   });
 }
 
