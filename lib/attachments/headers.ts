@@ -20,8 +20,10 @@ import { downloadFileName } from "./name";
  *   then shows "This page has been blocked by Chrome" whatever the tokens. Embed the preview in a
  *   plain same-origin <iframe> (or link to it); the sandbox belongs on the response, not the frame.
  * - `frame-ancestors 'self'` lets the document's own page embed the preview and no other site;
- *   X-Frame-Options SAMEORIGIN says the same to older browsers. A site-wide `DENY` would block the
- *   preview, so these headers must win over any default the proxy sets.
+ *   X-Frame-Options SAMEORIGIN says the same to older browsers. next.config.ts adds the public CSP
+ *   to every path outside /admin and /login: sent as a second CSP header beside this one, the PDF
+ *   still shows (tested; browsers enforce both). Under /admin it sets X-Frame-Options DENY, which
+ *   blocks any framed preview there, so serve previews from a public path.
  */
 export const ATTACHMENT_CSP = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
