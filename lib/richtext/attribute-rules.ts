@@ -6,7 +6,7 @@ import { isAllowedHref } from "./links";
  * ProseMirror checks an attribute's presence, not its value, so without these a crafted save
  * could store `javascript:` links, heading level 9 or a list start of `1" onclick=…` (the HTML
  * readers get is sanitized anyway, but the stored document is the record). The figure node
- * validates its own attributes (components/editor/nodes/figure.ts); a unit test checks that
+ * validates its own attributes (lib/richtext/nodes/figure.ts); a unit test checks that
  * every attribute of the schema is covered by one or the other.
  */
 

@@ -9,7 +9,7 @@
 
 export type JsonNode = { type?: unknown; attrs?: Record<string, unknown>; text?: unknown; marks?: unknown; content?: unknown };
 
-/** Node types of the editor's schema (components/editor/extensions.ts) that have no content at all. */
+/** Node types of the editor's schema (lib/richtext/extensions.ts) that have no content at all. */
 export const LEAF_NODE_TYPES: ReadonlySet<string> = new Set(["hardBreak", "horizontalRule"]);
 
 const MAX_DEPTH = 200;

@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { ArticleView } from "@/components/article/ArticleView";
 import { collectSentences } from "@/components/reader/read-aloud";
-import type { Article } from "@/lib/dal/public-posts";
+import type { Article } from "@/lib/dal/public/posts";
 import { parseLegacyExport } from "@/lib/legacy/parse";
 import { legacyBlocksToDocument } from "@/lib/legacy/to-document";
 import { renderDocument } from "@/lib/richtext/render";
