@@ -37,7 +37,8 @@ describe("the worker pool", () => {
   });
 
   it("kills a worker that runs past its time, and keeps serving with a new one", async () => {
-    const p = pool({ timeoutMs: 1_500 }) // long enough for a new worker to start on a loaded machine;
+    // Long enough for a new worker to start on a loaded machine.
+    const p = pool({ timeoutMs: 1_500 });
     expect(await kindOf(p.run({ action: "spin" }))).toBe("timeout");
     expect((await p.run({ ms: 1 })).ok).toBe(true);
   });
