@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { POST_STATUSES, REVISION_KINDS, ROLES, SIGN_IN_OUTCOMES, USER_STATUSES, type MediaRendition } from "./vocabulary";
+import { CONTENT_KINDS, LANGUAGES, POST_STATUSES, REVISION_KINDS, ROLES, SIGN_IN_OUTCOMES, USER_STATUSES, type MediaRendition } from "./vocabulary";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 export * from "./vocabulary";
 
@@ -136,7 +137,8 @@ export const contentColumns = () => ({
   featuredImageUrl: text("featured_image_url"),
   featuredImageAlt: text("featured_image_alt").notNull().default(""),
   featuredImageCaption: text("featured_image_caption").notNull().default(""),
-  categoryId: integer("category_id").notNull(),
+  // A post's category; pages have none.
+  categoryId: integer("category_id"),
   status: text("status", { enum: POST_STATUSES }).notNull(),
   publishedAt: integer("published_at", { mode: "timestamp_ms" }),
 });
@@ -145,12 +147,19 @@ export const posts = sqliteTable(
   "posts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    // What kind of content the row is (a news post, a standing page) and in which language; each
+    // kind and language has its own addresses, so slugs are unique within them.
+    kind: text("kind", { enum: CONTENT_KINDS }).notNull().default("post"),
+    language: text("language", { enum: LANGUAGES }).notNull().default("vi"),
+    // Translations of one another share a group (the id of the first of them).
+    translationGroupId: integer("translation_group_id"),
+    // A page's place in the tree: its parent page and its order among its siblings. A page's slug is its whole path.
+    parentId: integer("parent_id").references((): AnySQLiteColumn => posts.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
     ...contentColumns(),
     // The live row points at what it uses; a revision keeps plain ids, since it must outlive them.
     featuredMediaId: integer("featured_media_id").references(() => media.id, { onDelete: "set null" }),
-    categoryId: integer("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "restrict" }),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "restrict" }),
     status: text("status", { enum: POST_STATUSES }).notNull().default("draft"),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     // Optimistic concurrency: every update must name the version it was based on.
@@ -167,13 +176,15 @@ export const posts = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex("posts_slug_unique").on(t.slug),
+    uniqueIndex("posts_kind_language_slug_unique").on(t.kind, t.language, t.slug),
     uniqueIndex("posts_legacy_key_unique").on(t.legacyKey),
-    index("posts_status_published_idx").on(t.status, t.publishedAt),
+    index("posts_kind_language_status_published_idx").on(t.kind, t.language, t.status, t.publishedAt),
     index("posts_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt),
     index("posts_author_idx").on(t.authorId),
-    // Search checks each full-text match against the public constraint here, not in the wide row (lib/dal/search-core.ts).
-    index("posts_search_lookup_idx").on(t.id, t.status, t.publishedAt, t.deletedAt, t.categoryId),
+    index("posts_parent_idx").on(t.parentId, t.position),
+    index("posts_translation_group_idx").on(t.translationGroupId),
+    // Search checks each full-text match against the public constraint here, not in the wide row (lib/dal/search/queries.ts).
+    index("posts_search_lookup_idx").on(t.id, t.status, t.publishedAt, t.deletedAt, t.categoryId, t.kind, t.language),
   ],
 );
 
@@ -181,13 +192,15 @@ export const posts = sqliteTable(
 export const postSlugHistory = sqliteTable(
   "post_slug_history",
   {
-    slug: text("slug").primaryKey(),
+    kind: text("kind", { enum: CONTENT_KINDS }).notNull().default("post"),
+    language: text("language", { enum: LANGUAGES }).notNull().default("vi"),
+    slug: text("slug").notNull(),
     postId: integer("post_id")
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [index("post_slug_history_post_idx").on(t.postId)],
+  (t) => [primaryKey({ columns: [t.kind, t.language, t.slug] }), index("post_slug_history_post_idx").on(t.postId)],
 );
 
 // Outbox of cache tags to revalidate: any process that changes content (the app, the importer CLI,

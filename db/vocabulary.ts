@@ -19,3 +19,10 @@ export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };
+
+/** Kinds of content that share the posts table and its lifecycle (lib/content/kinds.ts says how each differs). */
+export const CONTENT_KINDS = ["post", "page"] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export const LANGUAGES = ["vi", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];

@@ -15,12 +15,7 @@ export function ArticleView({ article, corrections = [], scriptNonce }: { articl
   return (
     <div className="min-w-0">
       <PageScript nonce={scriptNonce} />
-      <Breadcrumb
-        items={[
-          { label: "Trang chủ", href: "/" },
-          { label: article.category.name, href: `/chuyen-muc/${article.category.slug}` },
-        ]}
-      />
+      <Breadcrumb items={[{ label: "Trang chủ", href: "/" }, ...(article.category ? [{ label: article.category.name, href: `/chuyen-muc/${article.category.slug}` }] : [])]} />
       <article data-read-aloud-root className="mt-4 max-w-3xl">
         <p className="date-line text-muted" data-read-skip>
           <time dateTime={article.publishedAt}>{formatDateLine(new Date(article.publishedAt))}</time>

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
-import { posts, type PostStatus } from "@/db/schema";
+import { posts, type ContentKind, type PostStatus } from "@/db/schema";
 import { logActivity } from "@/lib/dal/activity/log";
 import { queueInvalidation } from "@/lib/dal/outbox";
-import { tagsForPostChange } from "@/lib/cache/tags";
+import { tagsForContentChange } from "@/lib/cache/tags";
 import { purgeTrashed } from "@/lib/dal/posts/purge";
 import { canTrashPost, POST_ADMIN_MESSAGES, visiblePostsWhere } from "./access";
 import { WRITE, type Tx } from "@/lib/dal/connection";
@@ -12,11 +12,11 @@ import { quoted } from "@/lib/dal/activity/log";
 import { requireRole, type Actor } from "@/lib/dal/actor";
 import { type ChangeResult } from "@/lib/dal/result";
 
-type TrashRow = { id: number; title: string; slug: string; status: PostStatus; categoryId: number; authorId: number | null; deletedAt: Date | null };
+type TrashRow = { id: number; kind: ContentKind; title: string; slug: string; status: PostStatus; categoryId: number | null; authorId: number | null; deletedAt: Date | null };
 
 function readForBulk(tx: Tx, actor: Actor, ids: number[]): TrashRow[] {
   return tx
-    .select({ id: posts.id, title: posts.title, slug: posts.slug, status: posts.status, categoryId: posts.categoryId, authorId: posts.authorId, deletedAt: posts.deletedAt })
+    .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, status: posts.status, categoryId: posts.categoryId, authorId: posts.authorId, deletedAt: posts.deletedAt })
     .from(posts)
     .where(and(inArray(posts.id, ids), visiblePostsWhere(actor)))
     .all();
@@ -50,7 +50,7 @@ function moveTrash(db: Db, actor: Actor, ids: number[], direction: Direction): C
     }
     // A published post leaves (or comes back to) the public site at once.
     const published = todo.filter((r) => r.status === "published");
-    if (published.length > 0) queueInvalidation(tx, tagsForPostChange({ slugs: published.map((r) => r.slug), categoryIds: published.map((r) => r.categoryId) }));
+    if (published.length > 0) queueInvalidation(tx, tagsForContentChange(published));
     const message = toTrash ? `Đã chuyển ${rows.length} bài viết vào thùng rác.` : `Đã khôi phục ${rows.length} bài viết.`;
     return { ok: true, message, count: todo.length };
   }, WRITE);

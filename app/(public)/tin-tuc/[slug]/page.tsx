@@ -25,14 +25,15 @@ export default async function ArticlePage({ params }: Props) {
   if (found.kind === "redirect") permanentRedirect(`/tin-tuc/${found.slug}`);
   if (found.kind === "missing") notFound();
   const { article } = found;
-  const [related, corrections] = await Promise.all([getRelatedPosts(article.categoryId, article.id), getCorrectionNotices(article)]);
+  const related = article.categoryId !== null ? getRelatedPosts(article.categoryId, article.id) : [];
+  const corrections = getCorrectionNotices(article);
   return (
     <>
       {/* Escaped JSON, not script: search engines read it, browsers never run it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl())) }} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ArticleView article={article} corrections={corrections} />
-        <RelatedPosts posts={related} category={article.category} />
+        {article.category && <RelatedPosts posts={related} category={article.category} />}
       </div>
     </>
   );
