@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { ReplicaTarget, ReplicationSettings } from "./settings";
 
@@ -55,4 +56,15 @@ export function litestreamConfig(databaseFile: string, settings: ReplicationSett
     ],
   };
   return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** The file Litestream's configuration is written to (secrets included: readable by the owner only). */
+export function litestreamConfigFile(databaseFile: string): string {
+  return path.join(path.dirname(databaseFile), ".litestream.json");
+}
+
+export function writeLitestreamConfig(databaseFile: string, settings: ReplicationSettings, file = litestreamConfigFile(databaseFile)): string {
+  fs.writeFileSync(file, litestreamConfig(databaseFile, settings), { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return file;
 }

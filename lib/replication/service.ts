@@ -1,10 +1,8 @@
 import "server-only";
-import fs from "node:fs";
-import path from "node:path";
 import { databasePath } from "@/lib/config/paths";
 import type { Db } from "@/lib/dal/connection";
 import { mediaDirectory } from "@/lib/media/store";
-import { litestreamConfig } from "./litestream-config";
+import { writeLitestreamConfig } from "./litestream-config";
 import { awaitPreviousLitestream, startLitestream, type LitestreamRecord } from "./litestream-process";
 import { MediaCopier } from "./media-copier";
 import { openReplicaFiles } from "./replica-files";
@@ -17,17 +15,6 @@ const RESTART_DELAY_MS = 2_000;
 
 const log = (level: "info" | "warn" | "error", msg: string, extra: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra }));
-
-/** The file Litestream's configuration is written to (secrets included: readable by the owner only). */
-export function litestreamConfigFile(databaseFile: string): string {
-  return path.join(path.dirname(databaseFile), ".litestream.json");
-}
-
-export function writeLitestreamConfig(databaseFile: string, settings: ReplicationSettings, file = litestreamConfigFile(databaseFile)): string {
-  fs.writeFileSync(file, litestreamConfig(databaseFile, settings), { mode: 0o600 });
-  fs.chmodSync(file, 0o600);
-  return file;
-}
 
 /**
  * Continuous replication, run by the process holding the background lease: Litestream for the
