@@ -51,7 +51,7 @@ describe("replication to a folder", () => {
     const before = await writeSome(server.baseUrl, cookie, categoryId, 20, "Trước");
     let since = Date.now();
     await waitFor("the first writes on the replica", () => health(server.baseUrl), caughtUp(since), 15_000);
-    expect(fs.existsSync(path.join(replica, image.replace(/^\//, "")))).toBe(true); // replica/media/<hash>/<w>.<ext>
+    await waitFor("the picture on the replica", () => fs.existsSync(path.join(replica, image.replace(/^\//, ""))), Boolean, 15_000); // replica/media/<hash>/<w>.<ext>
     const admin = await (await fetch(`${server.baseUrl}/admin`, { headers: { cookie } })).text();
     expect(admin).toContain("Sao chép liên tục");
     expect(admin).toContain("Đang sao chép");
