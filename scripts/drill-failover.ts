@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { npmStartNodeArgs, waitUntilHealthy } from "@/lib/server/start-command";
+import { npmStartNodeArgs, waitUntilHealthy } from "../lib/server/start-command";
 import { signIn } from "../tests/scripts/helpers/session";
 import { startWriting } from "../tests/scripts/helpers/write-loop";
 
