@@ -31,6 +31,8 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "10" },
     dir: { type: "string", default: "/tmp/cms-bench" },
     port: { type: "string", default: "3300" },
+    // App processes of `npm start` (WORKERS); default: one per core, as `npm start` runs.
+    workers: { type: "string", default: String(os.availableParallelism()) },
     "skip-build": { type: "boolean", default: false },
     regenerate: { type: "boolean", default: false },
     "generate-only": { type: "boolean", default: false },
@@ -139,7 +141,8 @@ async function main() {
   if (args["generate-only"]) return log(`${databasePath}: ${JSON.stringify(summary)}`);
   const buildSeconds = build();
   const dataLog = path.join(archiveDir, "server.log");
-  const app = await startAppServer({ port: PORT, databasePath, logFile: dataLog, trustProxy: "loopback" });
+  const app = await startAppServer({ port: PORT, databasePath, logFile: dataLog, trustProxy: "loopback", workers: Number(args.workers) });
+  notes.push(`npm start ran ${args.workers} app process(es) (WORKERS=${args.workers}); memory is the sum over the primary and every app process.`);
   const db = openDb(databasePath);
   try {
     const at = addresses(db);

@@ -211,6 +211,19 @@ export const cacheInvalidations = sqliteTable("cache_invalidations", {
   createdAt: createdAt(),
 });
 
+// Who runs the background work (jobs, outbox pruning, replication) while several server processes
+// share the database: one row per lease, held until `expires_at` and renewed well before it, so
+// another process takes over within seconds of the holder dying. `detail` is the holder's own
+// state that a successor needs (the replication process it started, to stop it first).
+export const leases = sqliteTable("leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  pid: integer("pid").notNull(),
+  acquiredAt: integer("acquired_at", { mode: "timestamp_ms" }).notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  detail: text("detail", { mode: "json" }),
+});
+
 // Old category slugs keep answering (redirect) after a rename, like post slugs.
 export const categorySlugHistory = sqliteTable("category_slug_history", {
   slug: text("slug").primaryKey(),

@@ -4,7 +4,9 @@ import path from "node:path";
 import { normalizeEmail } from "@/lib/auth/email";
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { AUTH_SECRET_MIN_LENGTH } from "@/lib/auth/secret-rules";
+import { readReplicationSettings } from "@/lib/replication/settings";
 import { databasePath, type Env } from "./paths";
+import { workersProblem } from "./processes";
 
 /** One setting that stops the start: which variable, and what is wrong with it (Vietnamese, for the person starting the site). */
 export type ConfigProblem = { variable: string; message: string };
@@ -103,6 +105,8 @@ export function configProblems(env: Env = process.env): ConfigProblem[] {
     check("BACKUP_KEEP", `phải là số nguyên từ 1 đến 9999 (đang là “${env.BACKUP_KEEP}”).`);
   }
   check("DATABASE_PATH", databasePathProblem(databasePath(env)));
+  check("WORKERS", workersProblem(env.WORKERS));
+  problems.push(...readReplicationSettings(env).problems);
   return problems;
 }
 
