@@ -154,7 +154,7 @@ export const posts = sqliteTable(
     // Translations of one another share a group (the id of the first of them).
     translationGroupId: integer("translation_group_id"),
     // A page's place in the tree: its parent page and its order among its siblings. A page's slug is its whole path.
-    parentId: integer("parent_id").references((): AnySQLiteColumn => posts.id, { onDelete: "restrict" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => posts.id, { onDelete: "set null" }),
     position: integer("position").notNull().default(0),
     ...contentColumns(),
     // The live row points at what it uses; a revision keeps plain ids, since it must outlive them.

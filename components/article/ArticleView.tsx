@@ -2,6 +2,7 @@ import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
 import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
+import { FeaturedFigure } from "./FeaturedFigure";
 import { ShareTools } from "./ShareTools";
 import type { CorrectionNotice } from "@/lib/dal/public/corrections";
 import type { Article } from "@/lib/dal/public/posts";
@@ -24,15 +25,7 @@ export function ArticleView({ article, corrections = [], scriptNonce }: { articl
         <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <CorrectionNotices notices={corrections} />
         {article.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{article.lead}</p>}
-        {article.image && (
-          <figure className="mt-6">
-            {/* eslint-disable-next-line @next/next/no-img-element -- media URLs are already resized renditions */}
-            <img src={article.image.src} alt={article.image.alt} className="mx-auto block h-auto max-w-full" />
-            {article.imageCaption && (
-              <figcaption className="mt-2 text-center text-[0.9375rem] italic text-muted">{article.imageCaption}</figcaption>
-            )}
-          </figure>
-        )}
+        <FeaturedFigure image={article.image} caption={article.imageCaption} />
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.source && <p className="source mt-6 text-right font-bold">{article.source}</p>}
         <ShareTools url={url} />
