@@ -4,6 +4,7 @@ import path from "node:path";
 import { normalizeEmail } from "@/lib/auth/email";
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { AUTH_SECRET_MIN_LENGTH } from "@/lib/auth/secret-rules";
+import { readEdgeSettings } from "@/lib/edge/settings";
 import { readReplicationSettings } from "@/lib/replication/settings";
 import { databasePath, type Env } from "./paths";
 import { workersProblem } from "./processes";
@@ -107,6 +108,7 @@ export function configProblems(env: Env = process.env): ConfigProblem[] {
   check("DATABASE_PATH", databasePathProblem(databasePath(env)));
   check("WORKERS", workersProblem(env.WORKERS));
   problems.push(...readReplicationSettings(env).problems);
+  problems.push(...readEdgeSettings(env).problems);
   return problems;
 }
 

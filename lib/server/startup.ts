@@ -1,6 +1,7 @@
 import "server-only";
 import { authSecret } from "@/lib/auth/secret";
 import { startFollowingOutbox, stopFollowingOutbox } from "@/lib/cache/follower";
+import { startEdgePurging } from "@/lib/edge/purge";
 import { ensureFirstAdmin } from "@/lib/dal/auth/first-admin";
 import { closeDb, getDb } from "@/lib/dal/connection";
 import { backgroundWork, finishReplication } from "@/lib/jobs/background";
@@ -24,6 +25,8 @@ export async function startServer(): Promise<void> {
   if (admin) printFirstAdmin(admin);
   // Every process follows the outbox for its own caches; pruning it is a background job.
   startFollowingOutbox({ prune: false });
+  // With NGINX_REFRESH_URL or CDN_PURGE, what this process let a cache in front keep is purged on change.
+  startEdgePurging();
   startLeadership(db, backgroundWork(db));
   // server.ts runs these on SIGTERM once the last request is answered; the database goes last.
   onShutdown("outbox follower", stopFollowingOutbox);
