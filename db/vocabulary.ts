@@ -19,3 +19,15 @@ export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };
+
+/** Languages content is written in: every post is Vietnamese today; English pages come later as rows of their own. */
+export const CONTENT_LANGUAGES = ["vi", "en"] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+/** A post's read-aloud audio: waiting for the job, being made, made, or failed (tried again later). */
+export const AUDIO_STATES = ["queued", "making", "ready", "failed"] as const;
+export type AudioState = (typeof AUDIO_STATES)[number];
+
+/** Why audio was asked for: a save of a public post, a reader of an archive post, a change of engine. */
+export const AUDIO_REASONS = ["publish", "reader", "engine"] as const;
+export type AudioReason = (typeof AUDIO_REASONS)[number];

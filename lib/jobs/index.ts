@@ -1,6 +1,7 @@
 import "server-only";
 import { purgeExpiredTrash } from "@/lib/dal/posts/purge";
 import { announceDuePosts } from "@/lib/dal/posts/schedule";
+import { makeReadAloudAudio } from "./audio-job";
 import { runDailyBackupIfDue } from "./backup-job";
 import type { Job } from "./runner";
 
@@ -12,4 +13,6 @@ export const JOBS: readonly Job[] = [
   { name: "purge-trash", everyMs: 60 * 60 * 1000, run: (db, now) => void purgeExpiredTrash(db, now) },
   // Every minute: is the daily backup due (turned on at /admin/settings, its hour reached)?
   { name: "daily-backup", everyMs: 60_000, run: runDailyBackupIfDue },
+  // Every second: read-aloud audio of what was published, corrected or asked for (one synthesis at a time by default).
+  { name: "read-aloud-audio", everyMs: 1_000, run: makeReadAloudAudio },
 ];

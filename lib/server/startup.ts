@@ -4,6 +4,7 @@ import { startFollowingOutbox, stopFollowingOutbox } from "@/lib/cache/follower"
 import { ensureFirstAdmin } from "@/lib/dal/auth/first-admin";
 import { closeDb, getDb } from "@/lib/dal/connection";
 import { JOBS } from "@/lib/jobs";
+import { stopReadAloudAudio } from "@/lib/jobs/audio-job";
 import { startJobs, stopJobs } from "@/lib/jobs/runner";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
 import { siteUrl } from "@/lib/site";
@@ -25,6 +26,7 @@ export async function startServer(): Promise<void> {
   startJobs(db, JOBS);
   // server.ts runs these on SIGTERM once the last request is answered; the database goes last.
   onShutdown("outbox follower", stopFollowingOutbox);
+  onShutdown("read-aloud audio", stopReadAloudAudio);
   onShutdown("jobs", stopJobs);
   onShutdown("database", closeDb);
 }

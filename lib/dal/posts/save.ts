@@ -11,6 +11,7 @@ import { categories, postSlugHistory, posts, type RevisionKind } from "@/db/sche
 import { can } from "@/lib/auth/permissions";
 import { tagsForPostChange } from "@/lib/cache/tags";
 import { logActivity, quoted } from "@/lib/dal/activity/log";
+import { queueAudio } from "@/lib/dal/audio/queue";
 import { RefusedError, type Actor } from "@/lib/dal/actor";
 import { WRITE, type Db, type Tx } from "@/lib/dal/connection";
 import { queueInvalidation } from "@/lib/dal/outbox";
@@ -161,6 +162,8 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   if (row.status === "published" || planned.status === "published") {
     queueInvalidation(tx, tagsForPostChange({ slugs: [row.slug, slug.slug], categoryIds: [row.categoryId, data.categoryId] }));
   }
+  // Its read-aloud audio is made (again) in the background; the job skips the synthesis when the spoken text did not change.
+  if (planned.status === "published") queueAudio(tx, id, "publish", now);
   // The status, and the time a move sets (publish now, schedule), are part of the move's own log line.
   const contentChanges = describeChanges(before, content, transition ? ["status", "publishedAt"] : ["status"]);
   if (contentChanges.length > 0) {
