@@ -28,7 +28,7 @@ export function parseByteRange(header: string | null | undefined, size: number):
     return { kind: "partial", start: Math.max(0, size - suffix), end: size - 1 };
   }
   const start = Number(first);
-  const end = last === "" ? size - 1 : Number(last);
+  const end = last === "" ? Number.MAX_SAFE_INTEGER : Number(last);
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end < start) return FULL;
   if (start >= size) return UNSATISFIABLE;
   return { kind: "partial", start, end: Math.min(end, size - 1) };

@@ -90,9 +90,10 @@ export function createAudioJob(options: AudioJobOptions): AudioJob {
     for (const file of new Set(files)) if (!isAudioFileNamed(db, file)) await removeAudioFile(directory, file);
   }
 
-  async function sweep(db: Db, now: Date): Promise<void> {
+  async function sweep(db: Db): Promise<void> {
     await dropUnnamed(db, [...sweepAudio(db), ...evictAudio(db, options.maxBytes)]);
-    const leftovers = await leftoverAudioFiles(directory, namedAudioFiles(db), now, graceMs);
+    // File ages are on the real clock, whatever time the round is for.
+    const leftovers = await leftoverAudioFiles(directory, namedAudioFiles(db), new Date(), graceMs);
     for (const entry of leftovers) await removeLeftover(directory, entry);
   }
 
@@ -151,7 +152,7 @@ export function createAudioJob(options: AudioJobOptions): AudioJob {
       try {
         if (now.getTime() - lastSweep >= sweepEveryMs) {
           lastSweep = now.getTime();
-          await sweep(db, now);
+          await sweep(db);
         }
         if (now.getTime() < restUntil) return;
         const claims: AudioClaim[] = [];
