@@ -13,6 +13,7 @@ import { installGracefulShutdown } from "./lib/server/graceful-shutdown";
 import { pathnameOf } from "./lib/server/http-parts";
 import { markShuttingDown, runShutdownHooks } from "./lib/server/lifecycle";
 import { removePidFile, writePidFile } from "./lib/server/pid-file";
+import { isAudioRequest, sendAudio } from "./lib/server/audio-files";
 import { applyCachePolicy } from "./lib/server/public-cache-headers";
 import { isPublicPageRequest, servePublicPage } from "./lib/server/public-pages";
 import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./lib/server/request-log";
@@ -75,6 +76,11 @@ async function main() {
       res.end();
     };
     const pathname = pathnameOf(req.url);
+    // Read-aloud recordings, with their lengths (Next drops Content-Length from route handlers).
+    if (isAudioRequest(req.method, pathname)) {
+      sendAudio(req, res, pathname).catch(failed);
+      return;
+    }
     if (isPublicPageRequest(req.method, pathname)) {
       servePublicPage(req, res, pathname, () => handle(req, res)).catch(failed);
       return;

@@ -1,9 +1,12 @@
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseByteRange } from "@/lib/audio/byte-range";
 import { AUDIO_REQUEST_TEXT, audioReply } from "@/lib/audio/request-reply";
 import { serveAudio } from "@/lib/audio/serve";
+import { isAudioRequest, sendAudio } from "@/lib/server/audio-files";
 import { requestAudioFor } from "@/lib/dal/audio/public";
 import { trashPostsFor } from "@/lib/dal/posts/trash";
 import { audioDir, audioRow, FakeEngine, later, makeJob, publishedPost } from "./helpers/audio-world";
@@ -145,6 +148,54 @@ describe("the audio route", () => {
     const start = new Date(made.getTime() + 3600_000);
     await serveAudio(new Request(`${ORIGIN}/audio/${file}.mp3`), `${file}.mp3`, { db, directory: audioDir, now: start });
     expect(audioRow(post.id)!.lastUsedAt).toEqual(start);
+  });
+});
+
+describe("the audio route under npm start (server.ts sends it before Next)", () => {
+  /** A plain HTTP server around sendAudio, as server.ts runs it; answers with status, headers and body length. */
+  async function withServer<T>(check: (fetchRaw: (file: string, init?: { method?: string; range?: string }) => Promise<{ status: number; headers: http.IncomingHttpHeaders; length: number }>) => Promise<T>): Promise<T> {
+    const server = http.createServer((req, res) => {
+      const pathname = new URL(req.url ?? "/", "http://x").pathname;
+      if (!isAudioRequest(req.method, pathname)) return void res.writeHead(418).end();
+      void sendAudio(req, res, pathname, { db, directory: audioDir });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const fetchRaw = (file: string, init: { method?: string; range?: string } = {}) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; length: number }>((resolve, reject) => {
+        const req = http.request({ port, path: `/audio/${file}.mp3`, method: init.method ?? "GET", headers: init.range ? { range: init.range } : {} }, (res) => {
+          let length = 0;
+          res.on("data", (chunk: Buffer) => (length += chunk.length));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, length }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    try {
+      return await check(fetchRaw);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  it("sends the length of the file and of each range, for GET and HEAD, with the security headers", async () => {
+    const { post, file } = await madeRecording();
+    await withServer(async (fetchRaw) => {
+      const whole = await fetchRaw(file);
+      expect([whole.status, whole.headers["content-length"], whole.length, whole.headers["transfer-encoding"]]).toEqual([200, "5000", 5000, undefined]);
+      expect(whole.headers).toMatchObject({ "content-type": "audio/mpeg", "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "content-security-policy": expect.stringContaining("default-src 'none'") });
+      const part = await fetchRaw(file, { range: "bytes=1000-1999" });
+      expect([part.status, part.headers["content-length"], part.headers["content-range"], part.length]).toEqual([206, "1000", "bytes 1000-1999/5000", 1000]);
+      const head = await fetchRaw(file, { method: "HEAD" });
+      expect([head.status, head.headers["content-length"], head.length]).toEqual([200, "5000", 0]);
+      const past = await fetchRaw(file, { range: "bytes=9000-" });
+      expect([past.status, past.headers["content-range"], past.length]).toEqual([416, "bytes */5000", 0]);
+      updatePostFor(db, editor, post.id, post.version, post.fields, { transition: { name: "unpublish" } });
+      const gone = await fetchRaw(file);
+      expect([gone.status, gone.headers["content-type"]]).toEqual([404, "text/plain; charset=utf-8"]);
+      expect(isAudioRequest("POST", `/audio/${file}.mp3`)).toBe(false);
+      expect(isAudioRequest("GET", "/audio/a/b.mp3")).toBe(false);
+    });
   });
 });
 
