@@ -139,9 +139,10 @@ test.describe("public reading site", () => {
     await expect(page.locator(".article-body p").first()).toBeVisible();
     await expect(page.locator(".source")).toBeVisible();
     await expect(page.locator(".reader-toolbar")).toBeHidden();
-    // The only button left is the header's search, a plain GET form that works without JavaScript.
-    await expect(page.getByRole("button")).toHaveCount(1);
+    // The buttons left are plain forms that work without JavaScript: the header's search (GET) and the one asking for the article's recording (POST).
+    await expect(page.getByRole("button")).toHaveCount(2);
     await expect(page.getByRole("search", { name: "Tìm kiếm trên trang" }).getByRole("button", { name: "Tìm kiếm" })).toBeVisible();
+    await expect(page.locator(".reader-audio-fallback form[method=post]").getByRole("button", { name: "Tạo bản ghi âm" })).toBeVisible();
     await context.close();
   });
 

@@ -37,8 +37,9 @@ function Icon({ d, part }: { d: string; part?: string }) {
   );
 }
 
+// max-w-full: at 200 % text on a 320 px phone a select is never wider than the page.
 const SELECT =
-  "min-h-[2.75rem] rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus";
+  "min-h-[2.75rem] max-w-full rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus";
 
 export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAloud?: boolean; audio?: ReaderAudio; audioOffer?: ReaderAudioOffer }) {
   const recording = readAloud ? audio : undefined;
@@ -98,7 +99,7 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
                     Giọng đọc
                   </label>
                   <select id="reader-source" defaultValue="browser" data-reader="source" className={SELECT}>
-                    <option value="browser">Giọng của trình duyệt</option>
+                    <option value="browser">Trình duyệt</option>
                     <option value="audio">Bản ghi âm</option>
                   </select>
                 </>
