@@ -17,6 +17,7 @@ import { generateArchive, sampleCorpus, type ArchiveSummary } from "./generate";
 import { measureLoad, sequentialLatencies, warmUp, BROWSER_HEADERS, type LoadTarget } from "./load";
 import { nginxInstalled, startNginx } from "./nginx";
 import { measurePageWeight } from "./page-weight";
+import { measureAudio } from "./audio";
 import { timePublish, type PublishProbe } from "./publish";
 import { seededRandom } from "./random";
 import { formatReport } from "./report";
@@ -164,6 +165,8 @@ async function main() {
     const appSamples = await publishTimes(at.probe, origin, 7, "app");
     publish.push({ target: "app", samplesMs: appSamples, medianMs: median(appSamples), maxMs: Math.max(...appSamples) });
     const pageWeight = await measurePageWeight(origin, at.articles[0]!);
+    log("Đo bản ghi âm (Đọc bài viết)…");
+    const audio = await measureAudio(db, at.probe, origin);
 
     if (nginxInstalled()) {
       log("nginx (deploy/nginx/cms.conf)…");
@@ -210,6 +213,7 @@ async function main() {
       publish,
       memory: { peakRssMiB: processes.reduce((sum, p) => sum + p.hwmMiB, 0), processes },
       pageWeight,
+      audio,
       notes,
     };
     const folder = path.join("bench", "results");
