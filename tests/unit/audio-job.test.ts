@@ -300,7 +300,7 @@ describe("bounds", () => {
     await job.run(db, later(1));
     await job.run(db, later(2));
     // A reader starts the first one: the second becomes the least recently used.
-    noteAudioUse(db, { postId: posts3[0]!.id, language: "vi" }, later(700));
+    noteAudioUse(db, { postId: posts3[0]!.id, language: "vi", lastUsedAt: later(1) }, later(700));
     const before = tagCount();
     await job.run(db, later(701));
     expect(posts3.map((p) => audioRow(p.id)?.state)).toEqual(["ready", undefined, "ready"]);

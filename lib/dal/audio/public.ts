@@ -53,10 +53,10 @@ export function getArticleAudio(article: { id: number; slug: string }, language:
 }
 
 /** The recording a file name belongs to, if a post on the public site now names it; null otherwise (the route answers 404). */
-export function findPublicAudioFile(db: Db, file: string, now: Date): (Key & { bytes: number }) | null {
+export function findPublicAudioFile(db: Db, file: string, now: Date): (Key & { bytes: number; lastUsedAt: Date | null }) | null {
   return (
     db
-      .select({ postId: postAudio.postId, language: postAudio.language, bytes: postAudio.bytes })
+      .select({ postId: postAudio.postId, language: postAudio.language, bytes: postAudio.bytes, lastUsedAt: postAudio.lastUsedAt })
       .from(postAudio)
       .innerJoin(posts, eq(postAudio.postId, posts.id))
       .where(and(eq(postAudio.file, file), publicConstraint(now)))
@@ -65,11 +65,15 @@ export function findPublicAudioFile(db: Db, file: string, now: Date): (Key & { b
   );
 }
 
-/** A reader started the recording: it moves to the back of the space bound's queue (written at most every ten minutes). */
-export function noteAudioUse(db: Db, key: Key, now: Date): void {
+/**
+ * A reader started the recording: it moves to the back of the space bound's queue. Written at most
+ * every ten minutes per recording (`lastUsedAt` is what the caller read), so listening costs no write.
+ */
+export function noteAudioUse(db: Db, found: Key & { lastUsedAt: Date | null }, now: Date): void {
+  if (found.lastUsedAt && now.getTime() - found.lastUsedAt.getTime() < USE_NOTED_EVERY_MS) return;
   db.update(postAudio)
     .set({ lastUsedAt: now })
-    .where(and(keyOf(key), or(isNull(postAudio.lastUsedAt), lt(postAudio.lastUsedAt, new Date(now.getTime() - USE_NOTED_EVERY_MS)))))
+    .where(and(keyOf(found), or(isNull(postAudio.lastUsedAt), lt(postAudio.lastUsedAt, new Date(now.getTime() - USE_NOTED_EVERY_MS)))))
     .run();
 }
 
@@ -102,24 +106,32 @@ export type AudioRequest =
  * the recording is being prepared. Asking again while it is prepared changes nothing.
  */
 export function requestAudioFor(db: Db, key: Key, now: Date = new Date(), maxWaiting: number = READER_QUEUE_MAX): AudioRequest {
-  return db.transaction((tx): AudioRequest => {
-    const post = tx.select({ slug: posts.slug }).from(posts).where(and(eq(posts.id, key.postId), publicConstraint(now))).get();
+  const answer = (q: Pick<Db, "select">): AudioRequest | { kind: "queue"; slug: string } => {
+    const post = q.select({ slug: posts.slug }).from(posts).where(and(eq(posts.id, key.postId), publicConstraint(now))).get();
     if (!post) return { kind: "missing" };
     const { slug } = post;
-    const row = tx.select(columns).from(postAudio).where(keyOf(key)).get();
+    const row = q.select(columns).from(postAudio).where(keyOf(key)).get();
     if (offered(row)) return { kind: "ready", slug, ...readyOf(row) };
     if (row?.state === "queued" || row?.state === "making") return { kind: "preparing", slug };
     if (row?.state === "failed" && row.nextTryAt && row.nextTryAt.getTime() > now.getTime()) return { kind: "failed", slug };
+    return { kind: "queue", slug };
+  };
+  // The player asks again every few seconds while it waits: only a request that queues takes the write lock.
+  const read = answer(db);
+  if (read.kind !== "queue") return read;
+  return db.transaction((tx): AudioRequest => {
+    const current = answer(tx);
+    if (current.kind !== "queue") return current;
     const waiting =
       tx
         .select({ n: count() })
         .from(postAudio)
         .where(and(inArray(postAudio.state, ["queued", "making"]), eq(postAudio.reason, "reader")))
         .get()?.n ?? 0;
-    if (waiting >= maxWaiting) return { kind: "busy", slug };
+    if (waiting >= maxWaiting) return { kind: "busy", slug: current.slug };
     queueAudio(tx, key.postId, "reader", now, key.language);
-    queueInvalidation(tx, [cacheTags.article(slug)]);
-    return { kind: "preparing", slug };
+    queueInvalidation(tx, [cacheTags.article(current.slug)]);
+    return { kind: "preparing", slug: current.slug };
   }, WRITE);
 }
 
