@@ -1,5 +1,7 @@
 /** The benchmark's figures as a Markdown table, and which of the performance budgets they meet. */
 import type { BenchResults, LoadRow } from "./results";
+import { median } from "./stats";
+import type { AudioSample } from "./audio";
 
 export type BudgetCheck = { budget: string; figure: string; met: boolean | null };
 
@@ -78,8 +80,33 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       : { budget: "made-up addresses beside readers", figure: "wrk not installed", met: null },
   );
   checks.push({ budget: "article page JavaScript < 100 kB gzip", figure: kb(results.pageWeight.jsGzip), met: results.pageWeight.jsGzip < 100 * KB });
+  if (results.audio) {
+    const all = [results.audio.afterPublish, ...results.audio.onRequest];
+    const per1500 = (all.reduce((sum, s) => sum + s.bytes, 0) / Math.max(1, all.reduce((sum, s) => sum + s.words, 0))) * 1500;
+    checks.push({ budget: "read-aloud audio: a 1,500-word article well under 3 MB", figure: `${(per1500 / 1e6).toFixed(2)} MB per 1,500 words`, met: per1500 < 3e6 });
+  }
   checks.push({ budget: "server memory < 400 MB", figure: `${number(results.memory.peakRssMiB)} MiB peak RSS`, met: results.memory.peakRssMiB < 400 });
   return checks;
+}
+
+/** The audio job's figures, per article: time until ready, CPU, size, length, words. */
+function audioRows(results: BenchResults): string[] {
+  const audio = results.audio;
+  if (!audio) return [];
+  const describe = (s: { secondsToReady: number; cpuSeconds: number; bytes: number; audioSeconds: number; words: number }) =>
+    `ready ${s.secondsToReady.toFixed(1)} s after, ${s.cpuSeconds.toFixed(1)} s CPU, ${kb(s.bytes)}, ${(s.audioSeconds / 60).toFixed(1)} min of audio, ${number(s.words)} words`;
+  const rows = [row([`read-aloud audio after a publish (${audio.engine})`, describe(audio.afterPublish)])];
+  const requested = audio.onRequest;
+  if (requested.length > 0) {
+    const mid = (pick: (s: AudioSample) => number) => median(requested.map(pick));
+    rows.push(
+      row([
+        `read-aloud audio on a reader's request (archive, median of ${requested.length})`,
+        describe({ secondsToReady: mid((s) => s.secondsToReady), cpuSeconds: mid((s) => s.cpuSeconds), bytes: mid((s) => s.bytes), audioSeconds: mid((s) => s.audioSeconds), words: mid((s) => s.words) }),
+      ]),
+    );
+  }
+  return rows;
 }
 
 export function formatReport(results: BenchResults): string {
@@ -122,6 +149,7 @@ export function formatReport(results: BenchResults): string {
     ),
     row(["server peak memory (VmHWM, process tree)", `${number(results.memory.peakRssMiB)} MiB`]),
     row([`article page download (gzip)`, `HTML ${kb(results.pageWeight.htmlGzip)}, CSS ${kb(results.pageWeight.cssGzip)}, JavaScript ${kb(results.pageWeight.jsGzip)}`]),
+    ...audioRows(results),
     row(["build (`npm run build`)", results.buildSeconds === null ? "skipped" : `${number(results.buildSeconds)} s`]),
     "",
     row(["budget", "figure", "met"]),

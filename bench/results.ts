@@ -35,5 +35,7 @@ export type BenchResults = {
   publish: { target: "app" | "nginx"; samplesMs: number[]; medianMs: number; maxMs: number }[];
   memory: { peakRssMiB: number; processes: { pid: number; command: string; hwmMiB: number }[] };
   pageWeight: { path: string; htmlGzip: number; cssGzip: number; jsGzip: number; files: { url: string; kind: "html" | "css" | "js"; gzipBytes: number }[] };
+  /** The read-aloud audio job per article (bench/audio.ts); absent from runs made before it. */
+  audio?: import("./audio").AudioResults;
   notes: string[];
 };

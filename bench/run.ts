@@ -19,6 +19,7 @@ import { measureFlood } from "./flood";
 import { measureHotPath } from "./hot-path";
 import { nginxInstalled, startNginx } from "./nginx";
 import { measurePageWeight } from "./page-weight";
+import { measureAudio } from "./audio";
 import { timePublish, type PublishProbe } from "./publish";
 import { seededRandom } from "./random";
 import { formatReport } from "./report";
@@ -178,6 +179,8 @@ async function main() {
     const appSamples = await publishTimes(at.probe, origin, 7, "app");
     publish.push({ target: "app", samplesMs: appSamples, medianMs: median(appSamples), maxMs: Math.max(...appSamples) });
     const pageWeight = await measurePageWeight(origin, at.articles[0]!);
+    log("Đo bản ghi âm (Đọc bài viết)…");
+    const audio = await measureAudio(db, at.probe, origin);
 
     if (nginxInstalled()) {
       log("nginx (deploy/nginx/cms.conf)…");
@@ -250,6 +253,7 @@ async function main() {
       publish,
       memory: { peakRssMiB, processes },
       pageWeight,
+      audio,
       notes,
     };
     const folder = path.join("bench", "results");

@@ -32,7 +32,8 @@ const SEARCH = "/tim-kiem";
 // The key of the one 404 page (the keys of pages are paths, which start with "/"), and the page Next renders for it.
 const NOT_FOUND = "404";
 const NOT_FOUND_PAGE = "/khong-tim-thay";
-const FILES = /^\/(?:_next|media|assets)(?:\/|$)/;
+// Files, not pages: build assets, images, the page script, read-aloud recordings.
+const FILES = /^\/(?:_next|media|assets|audio)(?:\/|$)/;
 // Client navigation asks for flight data; public pages have no client router to use it.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 

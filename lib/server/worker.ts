@@ -11,6 +11,7 @@ import next from "next";
 import { installGracefulShutdown } from "./graceful-shutdown";
 import { pathnameOf } from "./http-parts";
 import { markShuttingDown, runShutdownHooks } from "./lifecycle";
+import { isAudioRequest, sendAudio } from "./audio-files";
 import { applyCachePolicy } from "./public-cache-headers";
 import { isPublicPageRequest, servePublicPage } from "./public-pages";
 import { admitRequest } from "./request-guards";
@@ -70,6 +71,11 @@ export async function runWorker(): Promise<void> {
       res.end();
     };
     const pathname = pathnameOf(req.url);
+    // Read-aloud recordings, with their lengths (Next drops Content-Length from route handlers).
+    if (isAudioRequest(req.method, pathname)) {
+      sendAudio(req, res, pathname).catch(failed);
+      return;
+    }
     if (isPublicPageRequest(req.method, pathname)) {
       servePublicPage(req, res, pathname, () => handle(req, res)).catch(failed);
       return;

@@ -159,5 +159,14 @@ describe("report", () => {
     expect(text).toContain("| one cached article, wrk -t1 -c50 | npm start 16,000 req/s (p99 5.0 ms); bare Node 30,000 req/s (p99 3.0 ms) |");
     expect(text).toContain("| 1 app process (WORKERS=1), c=50 | articles 900 req/s (p99 90 ms), search 700 req/s (p99 95 ms), peak memory 150 MiB |");
     expect(text).toContain("5,000 → 4,400 req/s");
+    expect(text).not.toContain("read-aloud audio");
+  });
+
+  it("reports the read-aloud audio job per article, and its size against 3 MB for 1,500 words", () => {
+    const sample = (secondsToReady: number, words: number, bytes: number) => ({ postId: 1, words, secondsToReady, cpuSeconds: 2.1, bytes, audioSeconds: 210 });
+    const text = formatReport({ ...results, audio: { engine: "espeak-ng/175wpm/mp3-32k", afterPublish: sample(3.2, 870, 841_000), onRequest: [sample(2.5, 700, 650_000), sample(4, 900, 870_000), sample(3, 800, 780_000)] } });
+    expect(text).toContain("| read-aloud audio after a publish (espeak-ng/175wpm/mp3-32k) | ready 3.2 s after, 2.1 s CPU, 841.0 kB, 3.5 min of audio, 870 words |");
+    expect(text).toContain("| read-aloud audio on a reader's request (archive, median of 3) | ready 3.0 s after, 2.1 s CPU, 780.0 kB, 3.5 min of audio, 800 words |");
+    expect(text).toContain("| read-aloud audio: a 1,500-word article well under 3 MB | 1.44 MB per 1,500 words | yes |");
   });
 });
