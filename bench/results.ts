@@ -26,6 +26,8 @@ export type BenchResults = {
   buildSeconds: number | null;
   load: LoadRow[];
   search: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
+  /** The same queries timed in the data layer alone (the server's time for the search, without the page). */
+  searchQuery?: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
   /** One cached article, as fast as it goes: the app beside a bare Node server sending the same bytes (and nginx's file). */
   hotPath?: { app: LoadRow; node: LoadRow; nginx?: LoadRow };
   /** Readers of a cached article alone, then beside a flood of made-up addresses (issue 19). */

@@ -86,14 +86,26 @@ function lifetimeOf(req: IncomingMessage, pathname: string, page: PageCopy): num
   return edgeLifetime(req.url ?? pathname, page.tags);
 }
 
-/** Answers a GET or HEAD of a public page (server.ts); `render` hands the request to Next. */
-export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>): Promise<void> {
+/**
+ * Sends the copy this process keeps of a public page, if it has one: synchronously, without Next,
+ * the whole cost of a hit (lib/server/worker.ts tries it first). `extra`: more headers, as pairs.
+ */
+export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathname: string, extra: readonly string[] = []): boolean {
   const edge = edgeSettings() !== null;
   // Caches in front are purged by whichever process polls a change first: this one must not answer from before it.
   if (edge) catchUpWithOutbox();
   const { cache, key } = placeOf(req, pathname);
   const kept = cache.get(key);
-  if (kept) return sendPageCopy(req, res, kept, "HIT", edge ? lifetimeOf(req, pathname, kept) : null);
+  if (!kept) return false;
+  sendPageCopy(req, res, kept, "HIT", edge ? lifetimeOf(req, pathname, kept) : null, extra);
+  return true;
+}
+
+/** Answers a GET or HEAD of a public page (server.ts); `render` hands the request to Next. */
+export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>): Promise<void> {
+  if (serveKeptPage(req, res, pathname)) return;
+  const edge = edgeSettings() !== null;
+  const { cache, key } = placeOf(req, pathname);
 
   const address = resolveAddress(getDb(), pathname);
   if (address.kind === "redirect") {
@@ -139,6 +151,6 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
   }
   // A change that landed while Next rendered: this answer may predate it, so caches in front keep it briefly.
   if (edge) catchUpWithOutbox();
-  const current = (missing ? pages : cache).generation === generation;
+  const current = !(missing ? pages : cache).changedSince(generation, tags);
   sendPageCopy(req, res, page, "MISS", edge && current ? lifetimeOf(req, pathname, page) : null);
 }
