@@ -1,10 +1,9 @@
 import { Breadcrumb } from "@/components/site/Breadcrumb";
-import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
+import { ContentReaderToolbar } from "@/components/reader/ContentReaderToolbar";
 import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
 import { FeaturedFigure } from "./FeaturedFigure";
 import { ShareTools } from "./ShareTools";
-import { audioRequestPath } from "@/lib/audio/names";
 import type { ArticleAudio } from "@/lib/dal/audio/public";
 import type { CorrectionNotice } from "@/lib/dal/public/corrections";
 import type { Article } from "@/lib/dal/public/posts";
@@ -23,10 +22,7 @@ export function ArticleView({ article, corrections = [], scriptNonce, audio }: {
         <p className="date-line text-muted" data-read-skip>
           <time dateTime={article.publishedAt}>{formatDateLine(new Date(article.publishedAt))}</time>
         </p>
-        <ReaderToolbar
-          audio={audio?.state === "ready" ? audio : undefined}
-          audioOffer={audio && audio.state !== "ready" ? { requestUrl: audioRequestPath(article.id, "vi"), preparing: audio.state === "preparing" } : undefined}
-        />
+        <ContentReaderToolbar contentId={article.id} audio={audio} />
         <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <CorrectionNotices notices={corrections} />
         {article.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{article.lead}</p>}

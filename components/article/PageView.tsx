@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
+import { ContentReaderToolbar } from "@/components/reader/ContentReaderToolbar";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { PageScript } from "@/components/site/PageScript";
+import type { ArticleAudio } from "@/lib/dal/audio/public";
 import type { PublicPage } from "@/lib/dal/public/pages";
 import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
@@ -11,15 +12,16 @@ import { ShareTools } from "./ShareTools";
 /**
  * A standing page (Giới thiệu, Liên hệ…): where it sits in the tree, when it was last updated,
  * the reader toolbar, its text, and the pages below it. `scriptNonce`: staff previews pass their CSP nonce.
+ * `audio`: the read-aloud recording, public pages only.
  */
-export function PageView({ page, scriptNonce }: { page: PublicPage; scriptNonce?: string }) {
+export function PageView({ page, scriptNonce, audio }: { page: PublicPage; scriptNonce?: string; audio?: ArticleAudio }) {
   const url = `${siteUrl()}${page.href}`;
   return (
     <div className="min-w-0">
       <PageScript nonce={scriptNonce} />
       <Breadcrumb items={[{ label: "Trang chủ", href: "/" }, ...page.trail.map((p) => ({ label: p.title, href: p.href })), { label: page.title }]} />
       <article data-read-aloud-root className="mt-4 max-w-3xl">
-        <ReaderToolbar />
+        <ContentReaderToolbar contentId={page.id} audio={audio} />
         <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{page.title}</h1>
         <p className="mt-2 text-muted" data-read-skip>
           Cập nhật lần cuối: <time dateTime={page.updatedAt}>{formatDateLine(new Date(page.updatedAt))}</time>

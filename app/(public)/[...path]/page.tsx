@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { PageView } from "@/components/article/PageView";
+import { audioEnabled } from "@/lib/config/audio";
+import { getArticleAudio } from "@/lib/dal/audio/public";
 import { getPublicPage } from "@/lib/dal/public/pages";
 import { isSlugLike } from "@/lib/routing/page-param";
 
@@ -21,5 +23,8 @@ export default async function StandingPage({ params }: Props) {
   const found = await lookup((await params).path);
   if (found.kind === "redirect") permanentRedirect(`/${found.path}`);
   if (found.kind === "missing") notFound();
-  return <PageView page={found.page} />;
+  const { page } = found;
+  // A page's slug is its whole path: the audio job refreshes it under that name when its recording is made.
+  const audio = audioEnabled() ? getArticleAudio({ id: page.id, slug: page.path }) : undefined;
+  return <PageView page={page} audio={audio} />;
 }
