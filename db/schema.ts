@@ -178,8 +178,10 @@ export const posts = sqliteTable(
   (t) => [
     uniqueIndex("posts_kind_language_slug_unique").on(t.kind, t.language, t.slug),
     uniqueIndex("posts_legacy_key_unique").on(t.legacyKey),
-    index("posts_kind_language_status_published_idx").on(t.kind, t.language, t.status, t.publishedAt),
-    index("posts_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt),
+    // The public lists (home, category pages, feeds) and their counts read only these indexes: every column
+    // of the public constraint is in them, deleted_at before published_at so the newest-first order needs no sort.
+    index("posts_listing_idx").on(t.kind, t.language, t.status, t.deletedAt, t.publishedAt),
+    index("posts_category_listing_idx").on(t.categoryId, t.kind, t.language, t.status, t.deletedAt, t.publishedAt),
     index("posts_author_idx").on(t.authorId),
     index("posts_parent_idx").on(t.parentId, t.position),
     index("posts_translation_group_idx").on(t.translationGroupId),
