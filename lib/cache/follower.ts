@@ -61,10 +61,10 @@ export function startFollowingOutbox(options: { prune: boolean } = { prune: true
 }
 
 /**
- * Takes in, now, any change committed since the last poll. A process about to let a cache in front
- * keep a page for long (lib/edge/purge.ts) calls it first: another process may have purged that
- * cache after a change this one has not polled yet, and the page must not be this process's copy
- * from before it. One indexed read when nothing is new.
+ * Takes in, now, any change committed since the last poll. Every public page answer calls it first
+ * (lib/server/public-pages.ts): a save committed by another process, or by a command-line tool, is
+ * on the next page anyone asks for, and a cache in front that another process has just refreshed
+ * never gets this process's copy from before the change. One indexed read when nothing is new.
  */
 export function catchUpWithOutbox(): void {
   state.catchUp?.();

@@ -91,9 +91,11 @@ function lifetimeOf(req: IncomingMessage, pathname: string, page: PageCopy): num
  * the whole cost of a hit (lib/server/worker.ts tries it first). `extra`: more headers, as pairs.
  */
 export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathname: string, extra: readonly string[] = []): boolean {
+  // Any change committed before this request is taken in first (one indexed read when there is none): a
+  // reader never gets a copy from before a save another process made, nor do caches in front that
+  // process has just refreshed. The follower's poll is only for processes nobody asks.
+  catchUpWithOutbox();
   const edge = edgeSettings() !== null;
-  // Caches in front are purged by whichever process polls a change first: this one must not answer from before it.
-  if (edge) catchUpWithOutbox();
   const { cache, key } = placeOf(req, pathname);
   const kept = cache.get(key);
   if (!kept) return false;
