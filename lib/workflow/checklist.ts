@@ -1,6 +1,7 @@
 // What a post needs before it may be published, now or at a set time (the pre-publish checklist).
 // Pure: the editor shows it live as the form changes, and the server refuses a publish with it.
 import { bodyImagesWithoutAlt } from "@/lib/richtext/figures";
+import { accessibilityFindings, accessibilityRefusal } from "@/lib/workflow/accessibility";
 
 export type ChecklistInput = {
   title: string;
@@ -38,4 +39,15 @@ export function checklistRefusal(items: ChecklistItem[]): string | null {
   if (missing.length === 0) return null;
   const lines = missing.map((item) => (item.detail ? `${item.label} (${item.detail.replace(/\.$/, "")})` : item.label));
   return `Chưa xuất bản được. Bài viết còn thiếu: ${lines.join("; ")}.`;
+}
+
+/**
+ * Everything that blocks a publication, in one refusal: the checklist's missing items, then the
+ * accessibility errors of the body (lib/workflow/accessibility.ts; its warnings never block).
+ */
+export function publishRefusal(input: ChecklistInput): string | null {
+  const missing = checklistRefusal(prePublishChecklist(input));
+  const inaccessible = accessibilityRefusal(accessibilityFindings(input.body));
+  if (!missing || !inaccessible) return missing ?? inaccessible;
+  return `${missing} ${inaccessible.replace(/^Chưa xuất bản được\. /, "")}`;
 }

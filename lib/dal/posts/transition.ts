@@ -4,7 +4,7 @@ import "server-only";
 import type { PostStatus } from "@/db/schema";
 import { REVIEW_NOTE_MAX } from "@/lib/validations/post";
 import { logActivity, type ActivityAction } from "@/lib/dal/activity/log";
-import { prePublishChecklist, checklistRefusal, type ChecklistInput } from "@/lib/workflow/checklist";
+import { publishRefusal, type ChecklistInput } from "@/lib/workflow/checklist";
 import { checkTransition, displayStatus, type TransitionName } from "@/lib/workflow/transitions";
 
 import { type Tx } from "@/lib/dal/connection";
@@ -46,8 +46,8 @@ const DONE: Record<TransitionName, string> = {
 /**
  * The status and time a save stores. Without a move, the post keeps its status; with one, the move
  * must be allowed for this person from the post's current status, and publishing (now or at a set
- * time) must pass the pre-publish checklist. A save of a public post is itself a publication of
- * the new text, so it must pass the checklist too.
+ * time) must pass the pre-publish checklist and have no accessibility errors. A save of a public
+ * post is itself a publication of the new text, so it must pass both too.
  */
 export function planStatus(
   actor: Actor,
@@ -59,7 +59,7 @@ export function planStatus(
   const current = displayStatus(row.status, row.publishedAt, now);
   if (!request) {
     if (row.status === "published") {
-      const refusal = checklistRefusal(prePublishChecklist(content));
+      const refusal = publishRefusal(content);
       if (refusal) return { ok: false, message: refusal };
     }
     // An emptied time field never takes a published post off the site (a null time is never public).
@@ -72,7 +72,7 @@ export function planStatus(
   switch (request.name) {
     case "publish":
     case "schedule": {
-      const refusal = checklistRefusal(prePublishChecklist(content));
+      const refusal = publishRefusal(content);
       if (refusal) return { ok: false, message: refusal };
       const chosen = content.publishedAt;
       if (request.name === "schedule") {
