@@ -165,7 +165,9 @@ export const Toolbar = forwardRef<
       aria-controls={controls}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
-      className="sticky top-0 z-10 flex flex-wrap items-center gap-1 rounded-t-md border-b border-line bg-surface p-1.5"
+      // Sticks just under the screen's action bar (components/admin/editor-screen/EditorLayout.tsx).
+      style={{ top: "var(--editor-bar-h, 0px)" }}
+      className="sticky z-20 flex flex-wrap items-center gap-1 rounded-t-md border-b border-line bg-surface p-1.5"
     >
       <Group label="Kiểu đoạn">
         <ToolButton label="Đoạn văn" glyph="¶" shortcut="Ctrl+Alt+0" pressed={s?.paragraph ?? false} disabled={off || s.inFigure} onClick={run((c) => c.setParagraph())} />

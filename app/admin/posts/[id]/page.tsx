@@ -24,6 +24,79 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   const categories = await listCategoryOptions();
   const justCreated = (await searchParams).moi === "1";
 
+  const isPublic = post.status === "published" || post.status === "scheduled";
+  const isLive = post.status === "published" && !post.deletedAt;
+  // What the settings panel's status section shows.
+  const facts = (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <dt className="font-semibold">Tác giả</dt>
+      <dd>{post.author?.name ?? "—"}</dd>
+      <dt className="font-semibold">Cập nhật</dt>
+      <dd>{formatAdminTime(post.updatedAt)}</dd>
+      {post.publishedAt && isPublic && (
+        <>
+          <dt className="font-semibold">Xuất bản</dt>
+          <dd>
+            {formatAdminTime(post.publishedAt)}
+            {isLive && (
+              <>
+                {" · "}
+                <Link href={`/tin-tuc/${post.slug}`} target="_blank" rel="noopener" className="underline underline-offset-4">
+                  Xem trên trang tin<span className="sr-only"> (mở trong thẻ mới)</span>
+                </Link>
+              </>
+            )}
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+  const notes = (post.review || justCreated) && (
+    <>
+      {post.review && (
+        <div role="note" aria-labelledby="review-note-title" className="rounded-md border-2 border-amber-700 bg-amber-50 px-4 py-2 text-amber-950">
+          <h2 id="review-note-title" className="font-bold">
+            Bài bị từ chối — ghi chú của {post.review.by || "biên tập viên"} lúc {formatAdminTime(post.review.at)}
+          </h2>
+          <p className="mt-1 whitespace-pre-line" data-testid="review-note">
+            {post.review.note}
+          </p>
+          <p className="mt-1 text-sm">Sửa theo ghi chú rồi bấm “Gửi duyệt” để gửi lại.</p>
+        </div>
+      )}
+      {justCreated && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          Đã lưu bản nháp. Bạn có thể viết tiếp.
+        </p>
+      )}
+    </>
+  );
+
+  if (post.permissions.edit && !post.deletedAt) {
+    return (
+      <>
+        <h1 className="sr-only">Sửa bài viết</h1>
+        <PostForm
+          key={post.id}
+          post={editablePost(post)}
+          categories={categories}
+          defaultSource={post.author?.unit ?? user.unit}
+          transitions={post.transitions}
+          isPublic={isPublic}
+          isLive={isLive}
+          statusLabel={post.statusLabel}
+          facts={facts}
+          notes={notes || null}
+        />
+        {post.permissions.trash && (
+          <div className="mt-10">
+            <PostTrashControls id={post.id} title={post.title} trashed={false} />
+          </div>
+        )}
+      </>
+    );
+  }
+
   return (
     <>
       <p>
@@ -35,59 +108,14 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">Trạng thái</dt>
         <dd data-testid="post-status">{post.deletedAt ? `${post.statusLabel} (trong Thùng rác)` : post.statusLabel}</dd>
-        <dt className="font-semibold">Tác giả</dt>
-        <dd>{post.author?.name ?? "—"}</dd>
-        <dt className="font-semibold">Cập nhật</dt>
-        <dd>{formatAdminTime(post.updatedAt)}</dd>
-        {post.publishedAt && (post.status === "published" || post.status === "scheduled") && (
-          <>
-            <dt className="font-semibold">Xuất bản</dt>
-            <dd>
-              {formatAdminTime(post.publishedAt)}
-              {post.status === "published" && !post.deletedAt && (
-                <>
-                  {" · "}
-                  <Link href={`/tin-tuc/${post.slug}`} target="_blank" rel="noopener" className="underline underline-offset-4">
-                    Xem trên trang tin
-                  </Link>
-                </>
-              )}
-            </dd>
-          </>
-        )}
       </dl>
-      <PostHistoryLinks postId={post.id} isPublic={post.status === "published" && !post.deletedAt} />
-      {post.review && (
-        <div role="note" aria-labelledby="review-note-title" className="mt-4 max-w-3xl rounded-md border-2 border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">
-          <h2 id="review-note-title" className="font-bold">
-            Bài bị từ chối — ghi chú của {post.review.by || "biên tập viên"} lúc {formatAdminTime(post.review.at)}
-          </h2>
-          <p className="mt-1 whitespace-pre-line" data-testid="review-note">
-            {post.review.note}
-          </p>
-          <p className="mt-1 text-sm">Sửa theo ghi chú rồi bấm “Gửi duyệt” để gửi lại.</p>
-        </div>
-      )}
-      {justCreated && (
-        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
-          Đã lưu bản nháp. Bạn có thể viết tiếp.
-        </p>
-      )}
-
+      <div className="mt-2">{facts}</div>
+      <PostHistoryLinks postId={post.id} isPublic={isLive} />
       <div className="mt-6">
         {post.deletedAt ? (
           <p className="rounded-md border border-line bg-surface px-3 py-2">
             Bài viết này đang ở Thùng rác từ {formatAdminTime(post.deletedAt)}. {post.permissions.restore ? "Khôi phục để sửa tiếp." : "Biên tập viên có thể khôi phục bài."}
           </p>
-        ) : post.permissions.edit ? (
-          <PostForm
-            key={post.id}
-            post={editablePost(post)}
-            categories={categories}
-            defaultSource={post.author?.unit ?? user.unit}
-            transitions={post.transitions}
-            isPublic={post.status === "published" || post.status === "scheduled"}
-          />
         ) : (
           <p className="rounded-md border border-line bg-surface px-3 py-2">
             Bạn không sửa được bài viết này: tác giả chỉ sửa được bản nháp và bài chờ duyệt của mình.{" "}

@@ -10,9 +10,14 @@ export default async function NewPostPage() {
   const categories = await listCategoryOptions();
   return (
     <>
-      <h1 className="text-3xl font-bold">Viết bài mới</h1>
-      <p className="mt-2 mb-6 text-muted">Bài viết được lưu thành bản nháp; chưa ai ngoài ban biên tập thấy được cho đến khi xuất bản.</p>
-      <PostForm post={null} categories={categories} defaultSource={user.unit} />
+      {/* The writing screen starts with the text; its name is for screen readers and the tab title. */}
+      <h1 className="sr-only">Viết bài mới</h1>
+      <PostForm
+        post={null}
+        categories={categories}
+        defaultSource={user.unit}
+        facts={<p className="text-sm">Bài viết được lưu thành bản nháp; chưa ai ngoài ban biên tập thấy được cho đến khi xuất bản.</p>}
+      />
     </>
   );
 }

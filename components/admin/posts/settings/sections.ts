@@ -1,0 +1,43 @@
+import type { ComponentType, ReactNode } from "react";
+import type { Option } from "@/lib/dal/posts";
+import type { EditablePost, Featured } from "@/lib/editor/post-form";
+import type { AccessibilityFinding } from "@/lib/workflow/accessibility";
+import type { ChecklistItem } from "@/lib/workflow/checklist";
+import type { PostFieldsState } from "../usePostFields";
+
+/**
+ * The settings panel is a list of sections, each built from what the form knows. A kind of content
+ * is the list it uses: news takes NEWS_SECTIONS; a page would drop the category and source sections
+ * and add its parent page, a legal document its number, issuer and dates, without another form.
+ */
+export type SettingsSection = {
+  id: string;
+  /** A heading for the section; a section of one labelled field needs none. */
+  title?: string;
+  /** Whether it applies: some only to a saved post, some only to a new one. */
+  shows?: (post: EditablePost | null) => boolean;
+  Content: ComponentType<SectionContext>;
+};
+
+/** What a section may read and change: the form's fields and errors, and the screen's facts. */
+export type SectionContext = {
+  post: EditablePost | null;
+  form: PostFieldsState;
+  errors: Record<string, string>;
+  categories: Option[];
+  featured: Featured;
+  setFeatured: (featured: Featured) => void;
+  slugAuto: boolean;
+  setSlugAuto: (auto: boolean) => void;
+  /** The post's facts as the server has them (status, author, times, public address): rendered by the page. */
+  facts: ReactNode;
+  /** Published or scheduled: a save changes what readers see (or will see). */
+  isPublic: boolean;
+  /** On the public site now (corrections can be added). */
+  isLive: boolean;
+  checklist: ChecklistItem[];
+  findings: AccessibilityFinding[];
+  goToFinding: (finding: AccessibilityFinding) => void;
+  /** A new post's title and body from a Word file. */
+  importWord: (result: { title: string; content: unknown }) => void;
+};
