@@ -2,14 +2,13 @@
 
 import type { Editor } from "@tiptap/core";
 import { useEffect, useId, useSyncExternalStore } from "react";
-import { createPortal } from "react-dom";
 import type { SlashMenuState, SlashMenuStore } from "./slash-commands";
 
 const CLOSED_SNAPSHOT = () => null;
 const noop = () => () => {};
 
 /**
- * The `/` menu's list under the caret. Focus stays in the text (as in a combobox): the editable
+ * The `/` menu's list under the caret (fixed to the viewport, drawn inside the editor so it stays in the page's landmarks). Focus stays in the text (as in a combobox): the editable
  * area names the list (aria-controls) and its active option (aria-activedescendant), and a live
  * region says how many options there are and which one is active, for screen readers that do not
  * follow aria-activedescendant inside editable content.
@@ -42,17 +41,16 @@ export function SlashMenu({ editor, store }: { editor: Editor | null; store: Sla
   if (!mounted) return null;
   const rect = state.rect;
   const below = rect ? rect.bottom + 4 : 0;
-  const fitsBelow = typeof window === "undefined" || !rect || below + 320 < window.innerHeight;
+  const height = Math.max(1, state.items.length) * 56 + 8;
+  const fitsBelow = typeof window === "undefined" || !rect || below + height < window.innerHeight || rect.top < window.innerHeight / 2;
   return (
     <>
       <p className="sr-only" role="status" aria-live="polite" data-testid="slash-announcement">
         {announcement}
       </p>
-      {state.open &&
-        rect &&
-        createPortal(
+      {state.open && rect && (
           <div
-            className="slash-menu fixed z-50 w-72 max-w-[calc(100vw-1rem)] rounded-md border border-line bg-page p-1 text-ink shadow-xl"
+            className="slash-menu fixed z-50 max-h-[70vh] w-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-line bg-page p-1 text-ink shadow-xl"
             style={{
               left: Math.max(8, Math.min(rect.left, window.innerWidth - 296)),
               ...(fitsBelow ? { top: below } : { bottom: window.innerHeight - rect.top + 4 }),
@@ -61,7 +59,7 @@ export function SlashMenu({ editor, store }: { editor: Editor | null; store: Sla
             {state.items.length === 0 ? (
               <p className="px-3 py-2 text-sm text-muted">Không có mục nào khớp “{state.query}”.</p>
             ) : (
-              <ul id={listId} role="listbox" aria-label="Chèn vào bài" className="max-h-80 overflow-y-auto">
+              <ul id={listId} role="listbox" aria-label="Chèn vào bài">
                 {state.items.map((item, index) => (
                   <li
                     key={item.id}
@@ -78,9 +76,8 @@ export function SlashMenu({ editor, store }: { editor: Editor | null; store: Sla
                 ))}
               </ul>
             )}
-          </div>,
-          document.body,
-        )}
+          </div>
+      )}
     </>
   );
 }

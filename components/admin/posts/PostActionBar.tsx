@@ -141,7 +141,7 @@ export function PostActionBar({
   }
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <Link href="/admin/posts" className="inline-flex min-h-11 items-center underline underline-offset-4">
           <span aria-hidden="true">‹&nbsp;</span>Bài viết<span className="sr-only"> (về danh sách)</span>
         </Link>
@@ -149,40 +149,38 @@ export function PostActionBar({
           <span className="sr-only">Trạng thái: </span>
           <span data-testid="post-status">{statusLabel}</span>
         </p>
-        <div className="min-w-0 flex-1 text-sm">{saveLine}</div>
-        <button
-          type="button"
-          aria-expanded={panel.open}
-          aria-controls={panel.id}
-          onClick={panel.onToggle}
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-line px-3 font-semibold hover:bg-surface"
-        >
-          {panel.open ? "Ẩn cài đặt" : "Cài đặt bài viết"}
-        </button>
-      </div>
-      <div role="group" aria-label="Lưu và xuất bản" className="flex flex-wrap items-center gap-2">
-        <IntentButton intent="save" form={form} pending={pending} className={PRIMARY}>
-          {pending ? "Đang lưu…" : "Lưu"}
-        </IntentButton>
-        {transitions.map((name) =>
-          name === "reject" ? (
-            <button key={name} type="button" onClick={() => setRejecting(true)} disabled={pending} className={STYLE.reject}>
-              Từ chối…
-            </button>
-          ) : (
-            <IntentButton key={name} intent={name} form={form} pending={pending} className={STYLE[name]}>
-              {name === "publish" ? "Xuất bản ngay" : TRANSITIONS[name].label}
-            </IntentButton>
-          ),
-        )}
-        {postId !== null && (
-          <Link href={`/admin/posts/${postId}/preview`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center px-1 underline underline-offset-4">
-            Xem trước<span className="sr-only"> (bản đã lưu, mở trong thẻ mới)</span>
-          </Link>
-        )}
-        <span className="hidden text-sm text-muted lg:inline" aria-hidden="true">
-          Ctrl+S để lưu
-        </span>
+        <div className="min-w-0 text-sm">{saveLine}</div>
+        <div role="group" aria-label="Lưu và xuất bản" className="ml-auto flex flex-wrap items-center gap-2">
+          {postId !== null && (
+            <Link href={`/admin/posts/${postId}/preview`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center px-1 underline underline-offset-4">
+              Xem trước<span className="sr-only"> (bản đã lưu, mở trong thẻ mới)</span>
+            </Link>
+          )}
+          <IntentButton intent="save" form={form} pending={pending} className={PRIMARY}>
+            {pending ? "Đang lưu…" : "Lưu"}
+          </IntentButton>
+          {transitions.map((name) =>
+            name === "reject" ? (
+              <button key={name} type="button" onClick={() => setRejecting(true)} disabled={pending} className={STYLE.reject}>
+                Từ chối…
+              </button>
+            ) : (
+              <IntentButton key={name} intent={name} form={form} pending={pending} className={STYLE[name]}>
+                {name === "publish" ? "Xuất bản ngay" : TRANSITIONS[name].label}
+              </IntentButton>
+            ),
+          )}
+          <button
+            type="button"
+            aria-expanded={panel.open}
+            aria-controls={panel.id}
+            aria-label={panel.open ? `Ẩn ${panel.label.toLowerCase()}` : panel.label}
+            onClick={panel.onToggle}
+            className="inline-flex min-h-11 items-center rounded-md border-2 border-line px-3 font-semibold hover:bg-surface"
+          >
+            {panel.open ? "Ẩn cài đặt" : "Cài đặt"}
+          </button>
+        </div>
       </div>
       <FormMessage state={result} />
       {rejecting && <RejectDialog form={form} pending={pending} note={note} refusal={refusal} onNoteChange={setNote} onClose={() => setRejecting(false)} />}

@@ -237,14 +237,14 @@ export function PostForm({
         {notes}
         <AutosaveOffers handle={autosave.handle} />
 
-        <FieldShell label="Tiêu đề" error={errors.title} hint={`${letterCount(fields.title)}/${TITLE_MAX} ký tự`}>
+        <FieldShell label="Tiêu đề" error={errors.title} counter={`${letterCount(fields.title)}/${TITLE_MAX} ký tự`}>
           {(control) => (
             <input {...control} name="title" autoComplete="off" value={fields.title} onChange={(e) => changeTitle(e.target.value)} className={`${CONTROL_CLASS} text-xl font-bold`} />
           )}
         </FieldShell>
 
-        <FieldShell label="Sapo" error={errors.lead} hint={`Đoạn tóm tắt in đậm dưới tiêu đề. ${letterCount(fields.lead)}/${LEAD_MAX} ký tự`}>
-          {(control) => <textarea {...control} {...bind("lead")} rows={3} className={`${CONTROL_CLASS} py-2 font-semibold`} />}
+        <FieldShell label="Sapo" error={errors.lead} counter={`${letterCount(fields.lead)}/${LEAD_MAX} ký tự`}>
+          {(control) => <textarea {...control} {...bind("lead")} rows={2} className={`${CONTROL_CLASS} field-sizing-content max-h-60 min-h-16 py-2 font-semibold`} />}
         </FieldShell>
 
         <div className="flex flex-col gap-1">

@@ -55,8 +55,14 @@ export function DateField({ id, name, label, defaultValue, className }: { id: st
       <span id={hintId} className="sr-only">
         Dạng ngày/tháng/năm, ví dụ 31/12/2025.
       </span>
-      <button type="button" aria-haspopup="dialog" onClick={() => setCalendarOpen(true)} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line px-2">
-        Lịch<span className="sr-only">: chọn {label.toLowerCase()}</span>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-label={`Lịch: chọn ${label.toLowerCase()}`}
+        onClick={() => setCalendarOpen(true)}
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line px-2"
+      >
+        Lịch
       </button>
       {calendarOpen && (
         <CalendarDialog

@@ -99,8 +99,14 @@ export function DateTimeField({
           }}
           className={`${CONTROL_CLASS} w-56 font-mono`}
         />
-        <button type="button" aria-haspopup="dialog" onClick={() => setCalendarOpen(true)} className="inline-flex min-h-11 items-center rounded-md border border-line px-3">
-          Chọn trên lịch<span className="sr-only">: {label.toLowerCase()}</span>
+        <button
+          type="button"
+          aria-haspopup="dialog"
+          aria-label={`Chọn trên lịch: ${label.toLowerCase()}`}
+          onClick={() => setCalendarOpen(true)}
+          className="inline-flex min-h-11 items-center rounded-md border border-line px-3"
+        >
+          Chọn trên lịch
         </button>
       </div>
       {parsed?.ok && (
