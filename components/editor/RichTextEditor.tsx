@@ -3,7 +3,7 @@
 import type { Editor, JSONContent } from "@tiptap/core";
 import { NodeSelection, TextSelection, type Selection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { MediaDto } from "@/lib/dal/media/store";
 import { readingTimeText } from "@/lib/editor/reading-time";
 import { figureAttrsFromMedia, uploadImage } from "@/lib/media/client-upload";
@@ -100,9 +100,19 @@ export function RichTextEditor({
     },
   });
 
+  // Where the picture goes: the cursor when the picker opened (the dialog takes the focus, and the
+  // browser may put the caret elsewhere when it gives it back).
+  const pickerAt = useRef<number | null>(null);
+  const openPicker = useCallback(
+    (kind: "image" | "gallery") => {
+      pickerAt.current = editor?.state.selection.from ?? null;
+      setPicker(kind);
+    },
+    [editor],
+  );
   useEffect(() => {
-    slash.setActions({ openPicker: setPicker });
-  }, [slash]);
+    slash.setActions({ openPicker });
+  }, [slash, openPicker]);
 
   // The caret is kept clear of the action bar and the toolbar stuck above the text when the text scrolls.
   useEffect(() => {
@@ -193,7 +203,7 @@ export function RichTextEditor({
 
   return (
     <div ref={wrapper} className="rich-text-editor rounded-md border border-line">
-      <Toolbar ref={toolbar} editor={editor} controls={contentId} onLink={() => openLink()} onImage={() => setPicker("image")} onGallery={() => setPicker("gallery")} />
+      <Toolbar ref={toolbar} editor={editor} controls={contentId} onLink={() => openLink()} onImage={() => openPicker("image")} onGallery={() => openPicker("gallery")} />
       {editor ? (
         <>
           <EditorContent editor={editor} />
@@ -235,7 +245,9 @@ export function RichTextEditor({
           onPickMany={insertMedia}
           onClose={() => {
             setPicker(null);
-            editor?.commands.focus();
+            const at = pickerAt.current;
+            // After the dialog has given the focus back, the caret returns to where it was.
+            window.setTimeout(() => editor?.commands.focus(at ?? undefined), 0);
           }}
         />
       )}

@@ -20,6 +20,11 @@ export function SlashMenu({ editor, store }: { editor: Editor | null; store: Sla
   const optionId = (index: number) => `${listId}-option-${index}`;
   const active = state.items[state.active];
 
+  // The active option stays in sight when the list is taller than the screen allows.
+  useEffect(() => {
+    if (state.open) document.getElementById(optionId(state.active))?.scrollIntoView({ block: "nearest" });
+  });
+
   useEffect(() => {
     const dom = editor?.view.dom;
     if (!dom) return;
@@ -41,7 +46,7 @@ export function SlashMenu({ editor, store }: { editor: Editor | null; store: Sla
   if (!mounted) return null;
   const rect = state.rect;
   const below = rect ? rect.bottom + 4 : 0;
-  const height = Math.max(1, state.items.length) * 56 + 8;
+  const height = Math.max(1, state.items.length) * 48 + 8;
   const fitsBelow = typeof window === "undefined" || !rect || below + height < window.innerHeight || rect.top < window.innerHeight / 2;
   return (
     <>
@@ -50,9 +55,9 @@ export function SlashMenu({ editor, store }: { editor: Editor | null; store: Sla
       </p>
       {state.open && rect && (
           <div
-            className="slash-menu fixed z-50 max-h-[70vh] w-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-line bg-page p-1 text-ink shadow-xl"
+            className="slash-menu fixed z-50 max-h-[75vh] w-80 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-line bg-page p-1 text-ink shadow-xl"
             style={{
-              left: Math.max(8, Math.min(rect.left, window.innerWidth - 296)),
+              left: Math.max(8, Math.min(rect.left, window.innerWidth - 328)),
               ...(fitsBelow ? { top: below } : { bottom: window.innerHeight - rect.top + 4 }),
             }}
           >
@@ -68,10 +73,10 @@ export function SlashMenu({ editor, store }: { editor: Editor | null; store: Sla
                     aria-selected={index === state.active}
                     onMouseDown={(event) => event.preventDefault()}
                     onClick={() => store.choose(index)}
-                    className={`flex cursor-pointer flex-col rounded px-3 py-1.5 ${index === state.active ? "bg-ink text-page" : "hover:bg-surface"}`}
+                    className={`flex cursor-pointer flex-col rounded px-3 py-1 ${index === state.active ? "bg-ink text-page" : "hover:bg-surface"}`}
                   >
                     <span className="font-semibold">{item.label}</span>
-                    <span className="text-sm">{item.hint}</span>
+                    <span className="truncate text-sm">{item.hint}</span>
                   </li>
                 ))}
               </ul>

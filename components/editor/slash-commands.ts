@@ -35,12 +35,12 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   { id: "quote", label: "Trích dẫn", hint: "Hoặc gõ > và dấu cách", keywords: "quote trich dan", run: (e) => e.chain().focus().toggleBlockquote().run() },
 ];
 
-/** The commands whose name or words contain every word typed after the slash, diacritics ignored. */
+/** The commands with a word starting with each word typed after the slash, diacritics ignored (`anh` is "Ảnh", not "danh"). */
 export function filterSlashCommands(query: string): SlashCommand[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const typed = foldForSearch(query).split(/\s+/).filter(Boolean);
   return SLASH_COMMANDS.filter((c) => {
-    const text = foldForSearch(`${c.label} ${c.keywords}`);
-    return words.every((w) => text.includes(w));
+    const words = foldForSearch(`${c.label} ${c.keywords}`).split(/\s+/);
+    return typed.every((t) => words.some((w) => w.startsWith(t)));
   });
 }
 

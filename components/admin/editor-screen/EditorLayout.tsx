@@ -32,6 +32,10 @@ export function EditorLayout({
   const barRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   const drawer = !wide && panelOpen;
+  const close = useRef(onClosePanel);
+  useEffect(() => {
+    close.current = onClosePanel;
+  });
 
   useEffect(() => {
     const element = barRef.current;
@@ -56,19 +60,22 @@ export function EditorLayout({
   useEffect(() => {
     if (!drawer) return;
     const opener = document.activeElement as HTMLElement | null;
-    panelRef.current?.querySelector<HTMLElement>("[data-panel-close]")?.focus();
+    const drawerElement = panelRef.current;
+    drawerElement?.querySelector<HTMLElement>("[data-panel-close]")?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && !document.querySelector("dialog[open]")) {
         event.preventDefault();
-        onClosePanel();
+        close.current();
       }
     };
     document.addEventListener("keydown", onKey);
     return () => {
       document.removeEventListener("keydown", onKey);
-      if (opener?.isConnected) opener.focus();
+      // Back to the toggle, unless something else (a finding, moving the cursor into the text) took the focus.
+      const active = document.activeElement;
+      if (opener?.isConnected && (!active || active === document.body || drawerElement?.contains(active))) opener.focus();
     };
-  }, [drawer, onClosePanel]);
+  }, [drawer]);
 
   return (
     <div className={`editor-screen ${panelOpen && wide ? "lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-8" : ""}`}>
@@ -79,12 +86,14 @@ export function EditorLayout({
         <div className="flex flex-col gap-5 pt-4">{children}</div>
       </div>
       {drawer && <div className="fixed inset-0 z-40 bg-black/50" aria-hidden="true" onClick={onClosePanel} />}
-      <aside
+      {/* Complementary beside the text; a modal dialog as a drawer (a <section> may be either). */}
+      <section
         ref={panelRef}
         id={panelId}
         aria-label={panelLabel}
         hidden={!panelOpen}
-        {...(drawer ? { role: "dialog", "aria-modal": true } : {})}
+        role={drawer ? "dialog" : "complementary"}
+        aria-modal={drawer || undefined}
         className={
           drawer
             ? "fixed inset-y-0 right-0 z-50 w-[min(24rem,100%)] overflow-y-auto border-l border-line bg-page px-4 pb-6 shadow-xl"
@@ -99,7 +108,7 @@ export function EditorLayout({
           </button>
         </div>
         {panel}
-      </aside>
+      </section>
     </div>
   );
 }
