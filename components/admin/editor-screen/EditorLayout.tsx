@@ -97,7 +97,9 @@ export function EditorLayout({
         className={
           drawer
             ? "fixed inset-y-0 right-0 z-50 w-[min(24rem,100%)] overflow-y-auto border-l border-line bg-page px-4 pb-6 shadow-xl"
-            : "editor-panel lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:pb-6"
+            : // Beside the text only from 1024 px: narrower it is a drawer, and before the page knows its width (the
+              // server's first render) it must not flash open on a phone.
+              "editor-panel max-lg:hidden lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:scroll-pt-16 lg:pb-6"
         }
         data-testid="settings-panel"
       >

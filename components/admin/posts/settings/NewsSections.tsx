@@ -4,6 +4,7 @@ import { DocxImport } from "@/components/editor/DocxImport";
 import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import { DateTimeField } from "@/components/ui/date/DateTimeField";
+import { SelectField } from "@/components/ui/SelectField";
 import { SOURCE_MAX } from "@/lib/validations/post";
 import { FeaturedImageField } from "../FeaturedImageField";
 import { PostSlugField } from "../PostSlugField";
@@ -46,18 +47,12 @@ export const checklistSection: SettingsSection = {
 export const categorySection: SettingsSection = {
   id: "category",
   Content: ({ form, errors, categories }) => (
-    <FieldShell label="Chuyên mục" error={errors.categoryId}>
-      {(control) => (
-        <select {...control} {...form.bind("categoryId")} className={CONTROL_CLASS}>
-          <option value="">— Chọn chuyên mục —</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </FieldShell>
+    <SelectField
+      label="Chuyên mục"
+      {...form.bind("categoryId")}
+      error={errors.categoryId}
+      options={[{ value: "", label: "— Chọn chuyên mục —" }, ...categories.map((c) => ({ value: String(c.id), label: c.name }))]}
+    />
   ),
 };
 
