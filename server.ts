@@ -1,106 +1,41 @@
 /**
- * The production server (npm start, built by `npm run build` into dist/server.js): Next's request
- * handler behind a plain Node HTTP server. It checks the settings and prepares the database before
- * it listens; it takes the client's address from the socket, not from a header anyone can send
- * (behind a reverse proxy, TRUST_PROXY names the proxy and the last hop of X-Forwarded-For is
- * used); and it answers public pages from its own copies (lib/server/public-pages.ts).
+ * The production server (npm start, built by `npm run build` into dist/server.js). The primary
+ * process checks the settings and writes the pid file before anything else, then runs the app
+ * processes (lib/server/primary.ts); each of those is lib/server/worker.ts, loaded only there, so
+ * the primary stays small.
  */
-import { createServer, type IncomingMessage } from "node:http";
-import next from "next";
+import cluster from "node:cluster";
+import fs from "node:fs";
 import { assertConfig, ConfigError } from "./lib/config/check";
-import { dataDirectory } from "./lib/config/paths";
-import { installGracefulShutdown } from "./lib/server/graceful-shutdown";
-import { pathnameOf } from "./lib/server/http-parts";
-import { markShuttingDown, runShutdownHooks } from "./lib/server/lifecycle";
+import { databasePath, dataDirectory } from "./lib/config/paths";
+import { workerCount } from "./lib/config/processes";
 import { removePidFile, writePidFile } from "./lib/server/pid-file";
-import { applyCachePolicy } from "./lib/server/public-cache-headers";
-import { isPublicPageRequest, servePublicPage } from "./lib/server/public-pages";
-import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./lib/server/request-log";
-import { admitRequest } from "./lib/server/request-guards";
-import { startServer } from "./lib/server/startup";
-
-const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
-const SHUTDOWN_TIMEOUT_MS = 10_000;
-
-function trustedProxies(): string[] {
-  return (process.env.TRUST_PROXY || "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+import { runPrimary } from "./lib/server/primary";
+import { logLine } from "./lib/server/request-log";
+import { replicationSettings } from "./lib/replication/settings";
+import { litestreamMetaDir } from "./lib/replication/wal-position";
 
 async function main() {
+  if (!cluster.isPrimary) {
+    const { runWorker } = await import("./lib/server/worker");
+    return runWorker();
+  }
   assertConfig();
   const port = Number(process.env.PORT || 3000);
-  const host = process.env.HOST || "0.0.0.0";
-  const trusted = trustedProxies();
-  const isTrustedProxy = (address: string): boolean => {
-    const plain = address.replace(/^::ffff:/, "");
-    if (trusted.includes("loopback") && (plain === "127.0.0.1" || plain === "::1")) return true;
-    return trusted.includes(plain);
-  };
-  const clientAddress = (req: IncomingMessage): string => {
-    const socketAddress = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
-    if (!isTrustedProxy(socketAddress)) return socketAddress;
-    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-    return forwarded.at(-1) ?? socketAddress;
-  };
-
   // Written before the database opens, so `npm run restore` refuses from the first moment.
   writePidFile(dataDirectory(), port);
-  await startServer();
-  const app = next({ dev: false, hostname: "localhost", port });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const server = createServer((req, res) => {
-    const fromProxy = isTrustedProxy(req.socket.remoteAddress ?? "");
-    const ip = clientAddress(req);
-    const id = requestIdFor(req, fromProxy);
-    req.headers[CLIENT_IP_HEADER] = ip;
-    req.headers["x-request-id"] = id;
-    res.setHeader("X-Request-Id", id);
-    // Without a trusted proxy these headers come from the client; Next must not believe them.
-    if (!fromProxy) {
-      // Next compares a server action's Origin with X-Forwarded-Host when present; only a proxy may set it.
-      for (const header of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"]) {
-        delete req.headers[header];
-      }
-    }
-    logRequest(req, res, { id, ip });
-    // Undecodable addresses, cross-site form posts, bodies over their limit or not UTF-8: answered here (400/403/413).
-    if (!admitRequest(req, res)) return;
-    const failed = (error: unknown) => {
-      logRequestError(error, { id, method: req.method, path: req.url });
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    };
-    const pathname = pathnameOf(req.url);
-    if (isPublicPageRequest(req.method, pathname)) {
-      servePublicPage(req, res, pathname, () => handle(req, res)).catch(failed);
-      return;
-    }
-    applyCachePolicy(req, res);
-    handle(req, res).catch(failed);
-  });
-  installGracefulShutdown(server, {
-    timeoutMs: SHUTDOWN_TIMEOUT_MS,
-    onStart: (signal) => {
-      markShuttingDown();
-      logLine({ level: "info", msg: "shutdown", signal });
-    },
-    cleanup: async (timedOut) => {
-      await runShutdownHooks();
-      removePidFile(dataDirectory());
-      logLine({ level: "info", msg: "stopped", timedOut });
-      flushLog();
-    },
-  });
-  server.listen(port, host, () => console.log(`▲ Trang tin đang chạy tại http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
+  // Replication turned off: Litestream's folder would keep the app's checkpoints off (lib/dal/connection.ts).
+  const meta = litestreamMetaDir(databasePath());
+  if (!replicationSettings() && fs.existsSync(meta)) {
+    fs.rmSync(meta, { recursive: true, force: true });
+    logLine({ level: "info", msg: "replication off: removed Litestream's state", folder: meta });
+  }
+  await runPrimary({ count: workerCount(), port, host: process.env.HOST || "0.0.0.0", onStopped: () => removePidFile(dataDirectory()) });
 }
 
 main().catch((error) => {
   // A bad setting is the operator's to fix: its message alone, not a stack trace.
   console.error(error instanceof ConfigError ? error.message : error);
-  if (!(error instanceof ConfigError)) removePidFile(dataDirectory());
+  if (cluster.isPrimary && !(error instanceof ConfigError)) removePidFile(dataDirectory());
   process.exit(1);
 });

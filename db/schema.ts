@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { POST_STATUSES, REVISION_KINDS, ROLES, SIGN_IN_OUTCOMES, USER_STATUSES, type MediaRendition } from "./vocabulary";
+import { AUDIO_REASONS, AUDIO_STATES, CONTENT_KINDS, LANGUAGES, POST_STATUSES, REVISION_KINDS, ROLES, SIGN_IN_OUTCOMES, USER_STATUSES, type MediaRendition } from "./vocabulary";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 export * from "./vocabulary";
 
@@ -136,7 +137,8 @@ export const contentColumns = () => ({
   featuredImageUrl: text("featured_image_url"),
   featuredImageAlt: text("featured_image_alt").notNull().default(""),
   featuredImageCaption: text("featured_image_caption").notNull().default(""),
-  categoryId: integer("category_id").notNull(),
+  // A post's category; pages have none.
+  categoryId: integer("category_id"),
   status: text("status", { enum: POST_STATUSES }).notNull(),
   publishedAt: integer("published_at", { mode: "timestamp_ms" }),
 });
@@ -145,12 +147,19 @@ export const posts = sqliteTable(
   "posts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    // What kind of content the row is (a news post, a standing page) and in which language; each
+    // kind and language has its own addresses, so slugs are unique within them.
+    kind: text("kind", { enum: CONTENT_KINDS }).notNull().default("post"),
+    language: text("language", { enum: LANGUAGES }).notNull().default("vi"),
+    // Translations of one another share a group (the id of the first of them).
+    translationGroupId: integer("translation_group_id"),
+    // A page's place in the tree: its parent page and its order among its siblings. A page's slug is its whole path.
+    parentId: integer("parent_id").references((): AnySQLiteColumn => posts.id, { onDelete: "set null" }),
+    position: integer("position").notNull().default(0),
     ...contentColumns(),
     // The live row points at what it uses; a revision keeps plain ids, since it must outlive them.
     featuredMediaId: integer("featured_media_id").references(() => media.id, { onDelete: "set null" }),
-    categoryId: integer("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "restrict" }),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "restrict" }),
     status: text("status", { enum: POST_STATUSES }).notNull().default("draft"),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     // Optimistic concurrency: every update must name the version it was based on.
@@ -167,13 +176,15 @@ export const posts = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex("posts_slug_unique").on(t.slug),
+    uniqueIndex("posts_kind_language_slug_unique").on(t.kind, t.language, t.slug),
     uniqueIndex("posts_legacy_key_unique").on(t.legacyKey),
-    index("posts_status_published_idx").on(t.status, t.publishedAt),
+    index("posts_kind_language_status_published_idx").on(t.kind, t.language, t.status, t.publishedAt),
     index("posts_category_status_published_idx").on(t.categoryId, t.status, t.publishedAt),
     index("posts_author_idx").on(t.authorId),
-    // Search checks each full-text match against the public constraint here, not in the wide row (lib/dal/search-core.ts).
-    index("posts_search_lookup_idx").on(t.id, t.status, t.publishedAt, t.deletedAt, t.categoryId),
+    index("posts_parent_idx").on(t.parentId, t.position),
+    index("posts_translation_group_idx").on(t.translationGroupId),
+    // Search checks each full-text match against the public constraint here, not in the wide row (lib/dal/search/queries.ts).
+    index("posts_search_lookup_idx").on(t.id, t.status, t.publishedAt, t.deletedAt, t.categoryId, t.kind, t.language),
   ],
 );
 
@@ -181,13 +192,15 @@ export const posts = sqliteTable(
 export const postSlugHistory = sqliteTable(
   "post_slug_history",
   {
-    slug: text("slug").primaryKey(),
+    kind: text("kind", { enum: CONTENT_KINDS }).notNull().default("post"),
+    language: text("language", { enum: LANGUAGES }).notNull().default("vi"),
+    slug: text("slug").notNull(),
     postId: integer("post_id")
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [index("post_slug_history_post_idx").on(t.postId)],
+  (t) => [primaryKey({ columns: [t.kind, t.language, t.slug] }), index("post_slug_history_post_idx").on(t.postId)],
 );
 
 // Outbox of cache tags to revalidate: any process that changes content (the app, the importer CLI,
@@ -196,6 +209,19 @@ export const cacheInvalidations = sqliteTable("cache_invalidations", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   tag: text("tag").notNull(),
   createdAt: createdAt(),
+});
+
+// Who runs the background work (jobs, outbox pruning, replication) while several server processes
+// share the database: one row per lease, held until `expires_at` and renewed well before it, so
+// another process takes over within seconds of the holder dying. `detail` is the holder's own
+// state that a successor needs (the replication process it started, to stop it first).
+export const leases = sqliteTable("leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  pid: integer("pid").notNull(),
+  acquiredAt: integer("acquired_at", { mode: "timestamp_ms" }).notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  detail: text("detail", { mode: "json" }),
 });
 
 // Old category slugs keep answering (redirect) after a rename, like post slugs.
@@ -318,6 +344,50 @@ export const postPresence = sqliteTable(
   (t) => [primaryKey({ columns: [t.postId, t.userId] })],
 );
 
+/**
+ * A post's read-aloud audio in one language (Đọc bài viết): the server-made recording of what the
+ * browser voice reads, and its place in the background job's queue (lib/audio/job.ts). Queued in
+ * the transaction of a save of a public post or of a correction, or by a reader of an archive post;
+ * `generation` counts the queueings, so audio made for text that changed meanwhile is not kept.
+ * The file columns describe the audio made last (a content-hashed file under data/audio/); the
+ * page offers it only while `state` is `ready`. Gone with the post (cascade), and swept by the job
+ * once the post is unpublished or in the trash.
+ */
+export const postAudio = sqliteTable(
+  "post_audio",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    state: text("state", { enum: AUDIO_STATES }).notNull(),
+    reason: text("reason", { enum: AUDIO_REASONS }).notNull(),
+    generation: integer("generation").notNull().default(1),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" }).notNull(),
+    // A job that took the row; a claim older than the lease is taken over (its process died).
+    claimedAt: integer("claimed_at", { mode: "timestamp_ms" }),
+    attempts: integer("attempts").notNull().default(0),
+    nextTryAt: integer("next_try_at", { mode: "timestamp_ms" }),
+    error: text("error").notNull().default(""),
+    // The audio made last: file name (sha256 of the MP3), and the hash of engine, language and text it was made from.
+    file: text("file"),
+    textKey: text("text_key"),
+    engine: text("engine"),
+    bytes: integer("bytes").notNull().default(0),
+    durationMs: integer("duration_ms").notNull().default(0),
+    cpuMs: integer("cpu_ms").notNull().default(0),
+    madeAt: integer("made_at", { mode: "timestamp_ms" }),
+    // When it was made or last started by a reader: the space bound removes the oldest first.
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.language] }),
+    index("post_audio_state_idx").on(t.state, t.requestedAt),
+    index("post_audio_file_idx").on(t.file),
+    index("post_audio_used_idx").on(t.lastUsedAt),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(posts) }));
 export const postsRelations = relations(posts, ({ one, many }) => ({
@@ -339,3 +409,4 @@ export type Post = typeof posts.$inferSelect;
 export type PostRevision = typeof postRevisions.$inferSelect;
 export type PostCorrection = typeof postCorrections.$inferSelect;
 export type NewPost = typeof posts.$inferInsert;
+export type PostAudio = typeof postAudio.$inferSelect;

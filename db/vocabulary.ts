@@ -19,3 +19,18 @@ export const REVISION_KINDS = ["create", "save", "autosave", "submit", "withdraw
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };
+
+/** Kinds of content that share the posts table and its lifecycle (lib/content/kinds.ts says how each differs). */
+export const CONTENT_KINDS = ["post", "page"] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export const LANGUAGES = ["vi", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A post's read-aloud audio: waiting for the job, being made, made, or failed (tried again later). */
+export const AUDIO_STATES = ["queued", "making", "ready", "failed"] as const;
+export type AudioState = (typeof AUDIO_STATES)[number];
+
+/** Why audio was asked for: a save of a public post, a reader of an archive post, a change of engine. */
+export const AUDIO_REASONS = ["publish", "reader", "engine"] as const;
+export type AudioReason = (typeof AUDIO_REASONS)[number];

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { BackupStatus } from "@/components/admin/BackupStatus";
+import { ReplicationStatus } from "@/components/admin/ReplicationStatus";
 import { DashboardSection } from "@/components/admin/dashboard/DashboardSection";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/dal/posts";
@@ -79,9 +80,10 @@ export default async function AdminHome() {
         />
       </div>
 
-      {/* Operations (issue 7): the last backup; renders for admins only. */}
-      <div className="mt-6">
+      {/* Operations (issues 7 and 17): the last backup and the continuous replica; render for admins only. */}
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <BackupStatus />
+        <ReplicationStatus />
       </div>
     </>
   );

@@ -13,6 +13,7 @@ export const ACTIONS = [
   "post:delete-any",
   "post:restore",
   "post:correct",
+  "page:create-top-level",
   "trash:empty",
   "category:manage",
   "media:upload",
@@ -32,6 +33,7 @@ const EDITOR: readonly Action[] = [
   "post:delete-any",
   "post:restore",
   "post:correct",
+  "page:create-top-level",
   "category:manage",
   "media:manage",
 ];

@@ -41,7 +41,8 @@ async function bytesUnder(dir: string): Promise<number> {
   return total;
 }
 
-function referencedRenditions(file: string): string[] {
+/** The rendition files the media rows of a database file name. */
+export function referencedRenditions(file: string): string[] {
   const sqlite = new Database(file, { readonly: true });
   try {
     const rows = sqlite.prepare("SELECT renditions FROM media").all() as Array<{ renditions: string }>;

@@ -68,7 +68,18 @@ export async function restoreBackup(options: { backup: string; databaseFile: str
     throw error;
   }
 
-  // Checked again: the copying took time, and a server may have been started meanwhile.
+  const setAside = await swapIntoPlace({ databaseFile, mediaDir, stagedDatabase, stagedMedia, suffix });
+  return { from: folder, manifest, setAside };
+}
+
+/**
+ * The last step of every restore: checks again that nothing uses the database (the copying took
+ * time, and a server may have been started meanwhile), sets the live database (with its -wal,
+ * which may hold committed writes), media folder and Litestream state aside under
+ * `.before-restore-<suffix>` names, never deleted, and renames the staged copies into place.
+ */
+export async function swapIntoPlace(options: { databaseFile: string; mediaDir: string; stagedDatabase: string; stagedMedia: string; suffix: string }): Promise<string[]> {
+  const { databaseFile, mediaDir, suffix } = options;
   assertDatabaseNotInUse(databaseFile);
   const setAside: string[] = [];
   for (const part of ["", "-wal", "-shm"]) {
@@ -78,12 +89,15 @@ export async function restoreBackup(options: { backup: string; databaseFile: str
     await fs.rename(live, aside);
     setAside.push(aside);
   }
-  if (await exists(mediaDir)) {
-    const aside = `${mediaDir}.before-restore-${suffix}`;
-    await fs.rename(mediaDir, aside);
+  // Litestream's record of the old database: the restored one starts a new generation.
+  const meta = path.join(path.dirname(databaseFile), `.${path.basename(databaseFile)}-litestream`);
+  for (const folder of [mediaDir, meta]) {
+    if (!(await exists(folder))) continue;
+    const aside = `${folder}.before-restore-${suffix}`;
+    await fs.rename(folder, aside);
     setAside.push(aside);
   }
-  await fs.rename(stagedDatabase, databaseFile);
-  await fs.rename(stagedMedia, mediaDir);
-  return { from: folder, manifest, setAside };
+  await fs.rename(options.stagedDatabase, databaseFile);
+  await fs.rename(options.stagedMedia, mediaDir);
+  return setAside;
 }

@@ -15,10 +15,17 @@ export const cacheTags = {
   categorySlug: (slug: string) => `category-slug:${slug}`,
 } as const;
 
-/** The tags a change to one post touches: its URLs before and after, and the lists it appears in. */
-export function tagsForPostChange(change: { slugs: string[]; categoryIds: number[] }): string[] {
+/**
+ * The tags a change to content touches, given the rows as they were and are (a slug or a category
+ * before and after a save). A post: its URLs and the lists it appears in. A page: everything, since
+ * menus, breadcrumbs and its parent's list of children name it on any page (pages change seldom).
+ */
+export function tagsForContentChange(rows: ReadonlyArray<{ kind: "post" | "page"; slug: string; categoryId: number | null }>): string[] {
+  if (rows.some((row) => row.kind === "page")) return [cacheTags.all];
   const tags = new Set<string>([cacheTags.home]);
-  for (const slug of change.slugs) tags.add(cacheTags.article(slug));
-  for (const id of change.categoryIds) tags.add(cacheTags.category(id));
+  for (const row of rows) {
+    tags.add(cacheTags.article(row.slug));
+    if (row.categoryId !== null) tags.add(cacheTags.category(row.categoryId));
+  }
   return [...tags];
 }

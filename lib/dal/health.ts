@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { getDb } from "@/lib/dal/connection";
 import { MIGRATIONS_FOLDER } from "@/db/open";
+import { readReplicationHealth } from "@/lib/dal/replication/queries";
 
 export type DatabaseHealth = { ok: boolean; migrations: { applied: number; expected: number } | null; error?: string };
 
@@ -27,4 +28,21 @@ export function databaseHealth(): DatabaseHealth {
     console.error("[health] database check failed", error);
     return { ok: false, migrations: null, error: "database unavailable" };
   }
+}
+
+/**
+ * The replica's state for /api/health: whether it is on, its lag and the last position shipped,
+ * never where it is or the error text (the body is public; /admin shows those to admins).
+ */
+export function replicationHealthSummary(): Record<string, unknown> {
+  const health = readReplicationHealth(getDb());
+  if (health.state === "off") return { state: "off" };
+  return {
+    state: health.state,
+    lagSeconds: health.lagSeconds,
+    lagLimitSeconds: health.lagLimitSeconds,
+    lastShipped: health.lastShipped,
+    mediaPending: health.mediaPending,
+    pid: health.pid,
+  };
 }

@@ -42,10 +42,14 @@ export function startJobs(db: Db, jobs: readonly Job[]): void {
   }
 }
 
-/** At shutdown: no new runs, and the ones under way (a backup, say) finish before the database closes. */
+/**
+ * At shutdown, or when this process stops being the one that runs them (lib/jobs/leader.ts): no
+ * new runs, and the ones under way (a backup, say) finish before the database closes.
+ */
 export async function stopJobs(): Promise<void> {
   const jobsState = state.__cmsJobs;
   if (!jobsState) return;
+  state.__cmsJobs = undefined;
   for (const timer of jobsState.timers) clearInterval(timer);
   await Promise.all(jobsState.running);
 }

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/dal/connection";
 import { isEmptySite } from "@/lib/dal/site-state";
+import { insertSeedPages } from "@/lib/dal/posts/seed-pages";
 import { importLegacyText } from "@/lib/legacy/import";
+import { SAMPLE_PAGES } from "./sample-pages";
 
 const SAMPLES = path.join(/*turbopackIgnore: true*/ process.cwd(), "samples", "legacy-export");
 
@@ -14,7 +16,7 @@ const DEMO_POSTS: Array<{ file: string; category: string }> = [
   { file: "002_ac325f9820ae4275.txt", category: "Thi đua – Khen thưởng" },
 ];
 
-/** Seeds the demo posts on an empty database only, so a later start never touches real content. */
+/** Seeds the demo posts and the sample pages on an empty database only, so a later start never touches real content. */
 export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
   if (!isEmptySite(db)) return { seeded: false };
   for (const demo of DEMO_POSTS) {
@@ -22,5 +24,6 @@ export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
     const outcome = importLegacyText(db, { file, text: fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8"), categoryName: demo.category });
     if (outcome.status === "failed") throw new Error(`Demo content ${demo.file} failed to import: ${outcome.reason}`);
   }
+  insertSeedPages(db, SAMPLE_PAGES);
   return { seeded: true };
 }

@@ -38,7 +38,7 @@ export function articleMetadata(article: ArticleForSharing, origin: string): Met
   return {
     title: article.title,
     description: description(article),
-    alternates: { canonical: url, types: feedAlternateTypes(article.category) },
+    alternates: { canonical: url, types: feedAlternateTypes(article.category ?? undefined) },
     openGraph: {
       type: "article",
       title: article.title,
@@ -49,7 +49,7 @@ export function articleMetadata(article: ArticleForSharing, origin: string): Met
       images: image ? [image] : undefined,
       publishedTime: toVietnamIso(new Date(article.publishedAt)),
       modifiedTime: toVietnamIso(modifiedAt(article)),
-      section: article.category.name,
+      section: article.category?.name,
     },
     twitter: {
       card: image ? "summary_large_image" : "summary",
@@ -75,7 +75,7 @@ export function newsArticleJsonLd(article: ArticleForSharing, origin: string): R
     ...(article.image ? { image: [absolute(article.image.src, origin)] } : {}),
     author: organization,
     publisher: organization,
-    articleSection: article.category.name,
+    ...(article.category ? { articleSection: article.category.name } : {}),
     inLanguage: "vi",
   };
 }

@@ -8,8 +8,8 @@ import type { Server } from "node:http";
  */
 export function installGracefulShutdown(
   server: Server,
-  options: { timeoutMs: number; onStart: (signal: string) => void; cleanup: (timedOut: boolean) => Promise<void> },
-): void {
+  options: { timeoutMs: number; onStart: (signal: string) => void; cleanup: (timedOut: boolean) => Promise<void>; signals?: NodeJS.Signals[] },
+): (reason: string) => Promise<void> {
   let draining = false;
   server.on("request", (_req, res) => {
     if (!draining) return;
@@ -34,6 +34,6 @@ export function installGracefulShutdown(
     await options.cleanup(late);
     process.exit(0);
   };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
+  for (const signal of options.signals ?? ["SIGTERM", "SIGINT"]) process.on(signal, () => void stop(signal));
+  return stop;
 }

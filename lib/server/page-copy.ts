@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
-import { PUBLIC_PAGE_CACHE_CONTROL, sharedCacheExpiry } from "./public-cache-headers";
+import { sharedCacheHeaders } from "./public-cache-headers";
 
 export type PageCopy = {
   status: number;
@@ -15,6 +15,8 @@ export type PageCopy = {
   etag: string;
   bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
   bytes: number;
+  /** What the page shows (lib/cache/tags.ts), set when it is kept: a cache in front told of changes may keep it longer. */
+  tags?: readonly string[];
 };
 
 // Headers of the connection or the moment, made afresh for each answer, and what the copy decides itself.
@@ -49,12 +51,14 @@ export function chooseEncoding(acceptEncoding: string | string[] | undefined): "
 
 /**
  * Answers with the kept page: 304 when the browser has it, the body in the best encoding it
- * accepts, nothing for HEAD. `X-Cache` says whether it came from the copy (HIT) or was just made (MISS).
+ * accepts, nothing for HEAD. `X-Cache` says whether it came from the copy (HIT) or was just made
+ * (MISS); `lifetime` is how long caches in front may keep it (null: briefly).
  */
-export function sendPageCopy(req: IncomingMessage, res: ServerResponse, page: PageCopy, cache: "HIT" | "MISS" = "HIT"): void {
-  const common = { ...page.headers, etag: page.etag, vary: "Accept-Encoding", "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry(), "x-cache": cache };
+export function sendPageCopy(req: IncomingMessage, res: ServerResponse, page: PageCopy, cache: "HIT" | "MISS" = "HIT", lifetime: number | null = null): void {
+  const shared = sharedCacheHeaders(lifetime);
+  const common = { ...page.headers, etag: page.etag, vary: "Accept-Encoding", ...shared, "x-cache": cache };
   if (req.headers["if-none-match"] === page.etag && page.status === 200) {
-    res.writeHead(304, { etag: page.etag, vary: "Accept-Encoding", "cache-control": PUBLIC_PAGE_CACHE_CONTROL });
+    res.writeHead(304, { etag: page.etag, vary: "Accept-Encoding", "cache-control": shared["cache-control"] });
     res.end();
     return;
   }

@@ -11,7 +11,7 @@ export const PID_FILE = "server.pid";
 type PidRecord = { pid: number; identity: string | null; startedAt: string; port?: number };
 
 /** Boot id and start time of a process: unique for the life of the machine; null off Linux. */
-function processIdentity(pid: number): string | null {
+export function processIdentity(pid: number): string | null {
   try {
     const boot = fs.readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -23,7 +23,7 @@ function processIdentity(pid: number): string | null {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -62,4 +62,11 @@ export function runningServer(dataDir: string): { pid: number; startedAt: string
   const identity = processIdentity(record.pid);
   if (record.identity && identity && identity !== record.identity) return null; // the pid was reused
   return { pid: record.pid, startedAt: record.startedAt };
+}
+
+/** Whether `pid` is still the process that had `identity` (from processIdentity) when it was recorded. */
+export function isSameProcess(pid: number, identity: string | null): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false;
+  const now = processIdentity(pid);
+  return !identity || !now || now === identity;
 }

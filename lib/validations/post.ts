@@ -40,6 +40,7 @@ export const POST_MESSAGES = {
   seoDescriptionTooLong: `Mô tả SEO không được dài quá ${SEO_DESCRIPTION_MAX} ký tự.`,
   categoryRequired: "Vui lòng chọn chuyên mục.",
   categoryMissing: "Chuyên mục này không còn tồn tại. Vui lòng chọn chuyên mục khác.",
+  parentMissing: "Trang cha này không còn tồn tại. Vui lòng chọn trang cha khác.",
   mediaMissing: "Ảnh đại diện không còn trong thư viện ảnh. Vui lòng chọn ảnh khác.",
   publishedAtInvalid: "Thời gian xuất bản không hợp lệ. Hãy chọn ngày và giờ, ví dụ 31/12/2025 08:30.",
   bodyInvalid: "Nội dung bài viết không hợp lệ. Hãy tải lại trang và thử lại.",
@@ -191,13 +192,12 @@ export function blankPostText(): Record<PostTextField, string> {
  * is a fact of the database, so the data layer checks it inside the saving transaction, where no
  * other request can change it between the check and the write.
  */
-export const postFieldsSchema = z.object({
+export const contentFieldsSchema = z.object({
   title,
   slug,
   /** The slug was generated from the title, not typed: the server may pick a free variant (`-2`). */
   slugAuto: flag,
   lead: line(LEAD_MAX, POST_MESSAGES.leadTooLong),
-  categoryId: positiveId(POST_MESSAGES.categoryRequired),
   source: line(SOURCE_MAX, POST_MESSAGES.sourceTooLong),
   featuredMediaId: optionalId(POST_MESSAGES.mediaMissing),
   featuredCaption: line(CAPTION_MAX, POST_MESSAGES.captionTooLong),
@@ -208,7 +208,17 @@ export const postFieldsSchema = z.object({
   seoDescription: line(SEO_DESCRIPTION_MAX, POST_MESSAGES.seoDescriptionTooLong),
   body,
 });
+
+/** A news post's form: the content, in a category. */
+export const postFieldsSchema = contentFieldsSchema.extend({ categoryId: positiveId(POST_MESSAGES.categoryRequired) });
 export type PostFields = z.infer<typeof postFieldsSchema>;
+
+/** A page's form: the content, under a parent page or at the top (no parent); its slug is its own segment of the path. */
+export const pageFieldsSchema = contentFieldsSchema.extend({ parentId: optionalId(POST_MESSAGES.parentMissing) });
+export type PageFields = z.infer<typeof pageFieldsSchema>;
+
+/** What a save stores, whatever the kind: the content, and where the kind files it (a category, a parent page). */
+export type ContentFields = z.infer<typeof contentFieldsSchema> & { categoryId?: number | null; parentId?: number | null };
 
 export const postIdField = positiveId(POST_MESSAGES.idInvalid);
 export const postVersionField = positiveId(POST_MESSAGES.versionInvalid);

@@ -1,9 +1,13 @@
 // What a post needs before it may be published, now or at a set time (the pre-publish checklist).
 // Pure: the editor shows it live as the form changes, and the server refuses a publish with it.
+import type { ContentKind } from "@/db/vocabulary";
+import { KINDS } from "@/lib/content/kinds";
 import { bodyImagesWithoutAlt } from "@/lib/richtext/figures";
 import { accessibilityFindings, accessibilityRefusal } from "@/lib/workflow/accessibility";
 
 export type ChecklistInput = {
+  /** A news post by default; a page has no category and needs no lead or source line. */
+  kind?: ContentKind;
   title: string;
   lead: string;
   categoryId: number | null;
@@ -18,11 +22,13 @@ export type ChecklistItem = { key: "title" | "lead" | "category" | "source" | "a
 export function prePublishChecklist(input: ChecklistInput): ChecklistItem[] {
   const missingAlt = bodyImagesWithoutAlt(input.body);
   if (input.featured.present && !input.featured.alt.trim()) missingAlt.unshift("ảnh đại diện");
+  const rules = KINDS[input.kind ?? "post"];
+  const items: ChecklistItem[] = [{ key: "title", label: "Có tiêu đề", done: input.title.trim() !== "" }];
+  if (rules.needsLeadAndSource) items.push({ key: "lead", label: "Có sapo", done: input.lead.trim() !== "" });
+  if (rules.filing === "category") items.push({ key: "category", label: "Đã chọn chuyên mục", done: input.categoryId !== null && input.categoryId > 0 });
+  if (rules.needsLeadAndSource) items.push({ key: "source", label: "Có dòng nguồn (đơn vị viết bài)", done: input.source.trim() !== "" });
   return [
-    { key: "title", label: "Có tiêu đề", done: input.title.trim() !== "" },
-    { key: "lead", label: "Có sapo", done: input.lead.trim() !== "" },
-    { key: "category", label: "Đã chọn chuyên mục", done: input.categoryId !== null && input.categoryId > 0 },
-    { key: "source", label: "Có dòng nguồn (đơn vị viết bài)", done: input.source.trim() !== "" },
+    ...items,
     {
       key: "alt",
       label: "Mọi ảnh đều có mô tả (alt) cho người không nhìn thấy ảnh",

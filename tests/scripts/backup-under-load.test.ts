@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { ADMIN, killHard, makeDataDir, startServer, stopServer, type AppServer } from "./helpers/app-server";
 import { npmRun } from "./helpers/cli";
+import { uploadImage } from "./helpers/media";
 import { firstCategoryId, integrity, missingPosts, readOnly } from "./helpers/database";
 import { signIn } from "./helpers/session";
 import { startWriting } from "./helpers/write-loop";
@@ -18,15 +18,6 @@ afterAll(() => {
   for (const server of servers) killHard(server);
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function uploadImage(baseUrl: string, cookie: string): Promise<string> {
-  const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 180, g: 20, b: 30 } } }).png().toBuffer();
-  const form = new FormData();
-  form.append("file", new Blob([new Uint8Array(png)], { type: "image/png" }), "hoi-nghi.png");
-  const response = await fetch(`${baseUrl}/api/media`, { method: "POST", headers: { origin: baseUrl, cookie }, body: form });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { items: Array<{ src: string }> }).items[0]!.src;
-}
 
 describe("backup under load, then restore", () => {
   it("backs up a busy site consistently and the restored copy serves", async () => {

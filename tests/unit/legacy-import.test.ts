@@ -16,7 +16,7 @@ let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());
 
-const postCount = () => db.select({ n: count() }).from(posts).get()?.n;
+const postCount = () => db.select({ n: count() }).from(posts).where(eq(posts.kind, "post")).get()?.n;
 
 describe("importLegacyText", () => {
   it("stores a published post with its original time, lead, source and rendered body", () => {
@@ -33,7 +33,7 @@ describe("importLegacyText", () => {
     expect(post.bodyHtml).not.toContain("Xem với cỡ chữ");
     expect(post.bodyText).toContain("Hội nghị diễn ra với tinh thần đoàn kết");
     expect((post.body as { type: string }).type).toBe("doc");
-    const category = db.select().from(categories).where(eq(categories.id, post.categoryId)).get()!;
+    const category = db.select().from(categories).where(eq(categories.id, post.categoryId!)).get()!;
     expect(category).toMatchObject({ name: "Hoạt động Đảng, đoàn thể", slug: "hoat-dong-dang-doan-the" });
   });
 

@@ -10,6 +10,7 @@ const expected: Record<Action, Role[]> = {
   "post:edit-any": ["admin", "editor"],
   "post:submit": ["admin", "editor", "author"],
   "post:publish": ["admin", "editor"],
+  "page:create-top-level": ["admin", "editor"],
   "post:unpublish": ["admin", "editor"],
   "post:delete-own-draft": ["admin", "editor", "author"],
   "post:delete-any": ["admin", "editor"],

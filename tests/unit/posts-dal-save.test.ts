@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { media, posts, postSlugHistory } from "@/db/schema";
-import { isPostSlugTaken } from "@/lib/dal/posts/slugs";
+import { isSlugTaken, NEWS_SPACE } from "@/lib/dal/posts/slugs";
 import { publicConstraint } from "@/lib/dal/public/constraint";
 import { createPostFor, updatePostFor } from "./helpers/save-post";
 import { getPostForEditFor } from "@/lib/dal/posts/read";
@@ -124,7 +124,7 @@ describe("updatePostFor", () => {
       .where(and(publicConstraint(now), eq(postSlugHistory.slug, "ten-cu")))
       .get();
     expect(redirect).toEqual({ slug: "ten-moi" });
-    expect(isPostSlugTaken(db, "ten-cu")).toBe(true);
+    expect(isSlugTaken(db, NEWS_SPACE, "ten-cu")).toBe(true);
     expect(createPostFor(db, authorB, fields({ title: "X", slug: "ten-cu" }))).toMatchObject({ ok: false, field: "slug" });
     // Both addresses and the lists are revalidated.
     expect(tags()).toEqual(expect.arrayContaining(["home", "article:ten-cu", "article:ten-moi", `category:${categoryId}`]));

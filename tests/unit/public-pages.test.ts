@@ -150,6 +150,22 @@ describe("servePublicPage", () => {
     expect(rendered).toEqual(["/khong-tim-thay"]);
   });
 
+  it("slows down a client asking for one made-up address after another, and only that client", async () => {
+    const ask = (client: string, n: number) => fetch(`${origin}/tin-tuc/khong-co-${n}`, { headers: { "x-cms-client-ip": client } });
+    const statuses: number[] = [];
+    for (let n = 0; n < 60; n++) statuses.push((await ask("10.9.9.9", n)).status);
+    expect(new Set(statuses)).toEqual(new Set([404])); // a reader following broken links always gets the 404 page
+    const started = performance.now();
+    const slowed = await ask("10.9.9.9", 61);
+    expect(slowed.status).toBe(429);
+    expect(slowed.headers.get("retry-after")).toBe("60");
+    expect(await slowed.text()).toContain("Quá nhiều yêu cầu");
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900); // held a second, at no cost but a timer
+    expect((await ask("10.9.9.8", 62)).status).toBe(404);
+    // Real pages are never counted.
+    expect((await fetch(`${origin}/tin-tuc/bai-a`, { headers: { "x-cms-client-ip": "10.9.9.9" } })).status).toBe(200);
+  });
+
   it("sends Next's own 404 (a page gone while it rendered) as Next made it, runtime and all, and keeps nothing of it", async () => {
     for (let i = 0; i < 2; i++) {
       const res = await fetch(`${origin}/tin-tuc/bai-moi`);

@@ -56,7 +56,7 @@ function DashboardRow({ item, time, showAuthor }: { item: DashboardItem; time: T
       </Link>
       {item.returned && <span className="ml-2 rounded border border-amber-700 bg-amber-50 px-1.5 text-sm text-amber-950">Bị từ chối, có ghi chú</span>}
       <p className="text-sm text-muted">
-        {item.category.name}
+        {item.category?.name ?? "Trang"}
         {showAuthor && item.author ? ` · ${item.author.name}` : ""}
         {" · "}
         {time === "published" ? (item.status === "scheduled" ? "Hẹn lúc " : "Xuất bản ") : "Sửa "}

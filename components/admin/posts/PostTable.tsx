@@ -107,7 +107,7 @@ export function PostTable({ items, trash, bulk, showAuthor }: { items: PostListI
             <td className="px-3 py-2">
               <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${STATUS_CLASS[post.status]}`}>{post.statusLabel}</span>
             </td>
-            <td className="px-3 py-2">{post.category.name}</td>
+            <td className="px-3 py-2">{post.category?.name ?? "Trang"}</td>
             {showAuthor && <td className="px-3 py-2">{post.author?.name ?? "—"}</td>}
             <td className="px-3 py-2 whitespace-nowrap">{formatAdminTime(post.updatedAt)}</td>
             <td className="px-3 py-2 whitespace-nowrap">

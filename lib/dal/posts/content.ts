@@ -8,7 +8,7 @@ import "server-only";
 import { contentColumns, posts } from "@/db/schema";
 import type { PostStatus } from "@/db/vocabulary";
 import type { RenderedDocument } from "@/lib/richtext/render";
-import { postTextOf, type PostFields, type PostTextField } from "@/lib/validations/post";
+import { postTextOf, type ContentFields, type PostTextField } from "@/lib/validations/post";
 import type { FeaturedColumns } from "./featured";
 
 export type ContentKey = keyof ReturnType<typeof contentColumns>;
@@ -38,7 +38,7 @@ export type SettledContent = {
  * The stored columns for the form's fields: the body as JSON, its sanitized HTML and its plain
  * text (the search index is filled from title, lead and text by the table's triggers).
  */
-export function postContent(fields: Pick<PostFields, PostTextField | "categoryId">, settled: SettledContent): PostContent {
+export function postContent(fields: Pick<ContentFields, PostTextField> & { categoryId: number | null }, settled: SettledContent): PostContent {
   return {
     ...postTextOf(fields),
     slug: settled.slug,

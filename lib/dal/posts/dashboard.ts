@@ -29,7 +29,7 @@ export function dashboardFor(db: Db, actor: Actor | null, now: Date = new Date()
     const rows = db
       .select({ ...listColumns, reviewNote: posts.reviewNote })
       .from(posts)
-      .innerJoin(categories, eq(posts.categoryId, categories.id))
+      .leftJoin(categories, eq(posts.categoryId, categories.id))
       .leftJoin(users, eq(posts.authorId, users.id))
       .where(where)
       .orderBy(...order, desc(posts.id))

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { media } from "@/db/schema";
-import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
+import { POST_MESSAGES, type ContentFields } from "@/lib/validations/post";
 import { toMediaDto } from "@/lib/dal/media/store";
 
 import { Tx } from "@/lib/dal/connection";
@@ -13,7 +13,7 @@ export type FeaturedColumns = { featuredMediaId: number | null; featuredImageUrl
  * The featured image columns: a library image fills the URL columns from its DTO, which the
  * public pages read; an imported post's URL-only image is kept while the form says so.
  */
-export function featuredColumns(tx: Tx, data: PostFields, previous: FeaturedColumns | null): { ok: true; columns: FeaturedColumns } | ChangeFailure {
+export function featuredColumns(tx: Tx, data: ContentFields, previous: FeaturedColumns | null): { ok: true; columns: FeaturedColumns } | ChangeFailure {
   if (data.featuredMediaId) {
     const row = tx.select().from(media).where(eq(media.id, data.featuredMediaId)).get();
     if (!row) return { ok: false, field: "featuredMediaId", message: POST_MESSAGES.mediaMissing };

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { posts } from "@/db/schema";
-import { tagsForPostChange } from "@/lib/cache/tags";
+import { tagsForContentChange } from "@/lib/cache/tags";
 import { ensureCategory } from "@/lib/dal/categories/names";
 import { WRITE, type Db } from "@/lib/dal/connection";
 import { queueInvalidation } from "@/lib/dal/outbox";
@@ -9,7 +9,7 @@ import type { RenderedDocument } from "@/lib/richtext/render";
 import { blankPostText } from "@/lib/validations/post";
 import { postContent } from "./content";
 import { recordRevision } from "./record-revision";
-import { uniquePostSlug } from "./slugs";
+import { NEWS_SPACE, uniqueSlugFor } from "./slugs";
 
 /** A post read from the old site's export, ready to store (lib/legacy/import.ts parses and renders it). */
 export type ImportedPost = {
@@ -41,7 +41,7 @@ export function storeImportedPost(db: Db, post: ImportedPost): StoredImport {
     const existing = findImportedPost(tx, post.legacyKey);
     if (existing) return { status: "skipped", ...existing };
     const category = ensureCategory(tx, post.categoryName);
-    const slug = uniquePostSlug(tx, post.title);
+    const slug = uniqueSlugFor(tx, NEWS_SPACE, post.title);
     const content = postContent(
       { ...blankPostText(), title: post.title, lead: post.lead, source: post.source, categoryId: category.id },
       {
@@ -58,7 +58,7 @@ export function storeImportedPost(db: Db, post: ImportedPost): StoredImport {
       .returning({ id: posts.id })
       .get();
     recordRevision(tx, inserted.id, "import", null);
-    queueInvalidation(tx, tagsForPostChange({ slugs: [slug], categoryIds: [category.id] }));
+    queueInvalidation(tx, tagsForContentChange([{ kind: "post", slug, categoryId: category.id }]));
     return { status: "imported", postId: inserted.id, slug, title: post.title };
   }, WRITE);
 }

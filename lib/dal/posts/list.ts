@@ -1,4 +1,5 @@
 import "server-only";
+import type { ContentKind } from "@/db/vocabulary";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { categories, posts, users, type PostStatus } from "@/db/schema";
@@ -19,7 +20,9 @@ export type PostListItem = {
   slug: string;
   status: DisplayStatus;
   statusLabel: string;
-  category: { id: number; name: string };
+  kind: ContentKind;
+  /** A post's category; pages have none. */
+  category: { id: number; name: string } | null;
   author: { id: number; name: string } | null;
   publishedAt: string | null;
   updatedAt: string;
@@ -33,6 +36,8 @@ export type PostPage = { items: PostListItem[]; page: number; pageCount: number;
 
 export type PostListFilter = {
   status?: PostListStatus;
+  /** Posts by default: pages have their own screen. */
+  kind?: ContentKind;
   categoryId?: number;
   authorId?: number;
   /** Without a sort, a search lists best matches first and the plain list the latest edits first. */
@@ -44,6 +49,7 @@ export type PostListFilter = {
 
 export const listColumns = {
   id: posts.id,
+  kind: posts.kind,
   title: posts.title,
   slug: posts.slug,
   status: posts.status,
@@ -59,6 +65,7 @@ export const listColumns = {
 
 export type ListRow = {
   id: number;
+  kind: ContentKind;
   title: string;
   slug: string;
   status: PostStatus;
@@ -68,8 +75,8 @@ export type ListRow = {
   deletedAt: Date | null;
   authorId: number | null;
   authorName: string | null;
-  categoryId: number;
-  categoryName: string;
+  categoryId: number | null;
+  categoryName: string | null;
 };
 
 export function toListItem(actor: Actor, row: ListRow, now: Date): PostListItem {
@@ -80,7 +87,8 @@ export function toListItem(actor: Actor, row: ListRow, now: Date): PostListItem 
     slug: row.slug,
     status,
     statusLabel: POST_STATUS_LABELS[status],
-    category: { id: row.categoryId, name: row.categoryName },
+    kind: row.kind,
+    category: row.categoryId !== null ? { id: row.categoryId, name: row.categoryName ?? "" } : null,
     author: row.authorId !== null ? { id: row.authorId, name: row.authorName ?? "" } : null,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
     updatedAt: row.updatedAt.toISOString(),
@@ -118,7 +126,7 @@ function orderFor(sort: PostSort, dir: "asc" | "desc"): SQL[] {
  */
 export function listPostsFor(db: Db, actor: Actor | null, filter: PostListFilter, rankedIds: number[] | null, now: Date = new Date()): PostPage {
   assertStaff(actor);
-  const conditions: SQL[] = [visiblePostsWhere(actor), filter.trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt)];
+  const conditions: SQL[] = [eq(posts.kind, filter.kind ?? "post"), visiblePostsWhere(actor), filter.trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt)];
   if (filter.status) conditions.push(statusWhere(filter.status, now));
   if (filter.categoryId) conditions.push(eq(posts.categoryId, filter.categoryId));
   // Authors only ever see their own posts, so an author filter means nothing for them.
@@ -132,7 +140,7 @@ export function listPostsFor(db: Db, actor: Actor | null, filter: PostListFilter
     db
       .select(listColumns)
       .from(posts)
-      .innerJoin(categories, eq(posts.categoryId, categories.id))
+      .leftJoin(categories, eq(posts.categoryId, categories.id))
       .leftJoin(users, eq(posts.authorId, users.id));
 
   const total = db.select({ n: count() }).from(posts).where(where).get()?.n ?? 0;

@@ -1,9 +1,10 @@
 import "server-only";
+import type { ContentKind, Language } from "@/db/vocabulary";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { categories, posts, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { isPostSlugTaken } from "@/lib/dal/posts/slugs";
+import { isSlugTaken, NEWS_SPACE, type SlugSpace } from "@/lib/dal/posts/slugs";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import { POST_MESSAGES, postTextOf, SLUG_MAX, SLUG_PATTERN, type PostTextField } from "@/lib/validations/post";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
@@ -15,12 +16,17 @@ import { type Actor } from "@/lib/dal/actor";
 
 export type PostDetail = Record<PostTextField, string> & {
   id: number;
+  kind: ContentKind;
+  language: Language;
+  /** A page's parent page. */
+  parentId: number | null;
   slug: string;
   /** The editor's JSON, as stored. */
   body: unknown;
   featured: { mediaId: number | null; src: string | null; alt: string; caption: string };
-  categoryId: number;
-  categoryName: string;
+  /** A post's category; pages have none. */
+  categoryId: number | null;
+  categoryName: string | null;
   author: { id: number; name: string; unit: string } | null;
   status: DisplayStatus;
   statusLabel: string;
@@ -38,6 +44,10 @@ export type PostDetail = Record<PostTextField, string> & {
 
 const detailColumns = {
   id: posts.id,
+  kind: posts.kind,
+  language: posts.language,
+  parentId: posts.parentId,
+  position: posts.position,
   ...postContentColumns,
   categoryName: categories.name,
   categorySlug: categories.slug,
@@ -60,7 +70,7 @@ export function readVisible(db: Reader, actor: Actor, id: number) {
   return db
     .select(detailColumns)
     .from(posts)
-    .innerJoin(categories, eq(posts.categoryId, categories.id))
+    .leftJoin(categories, eq(posts.categoryId, categories.id))
     .leftJoin(users, eq(posts.authorId, users.id))
     .where(and(eq(posts.id, id), visiblePostsWhere(actor)))
     .get();
@@ -79,6 +89,9 @@ export function getPostForEditFor(db: Db, actor: Actor | null, id: number, now: 
   const status = displayStatus(row.status, row.publishedAt, now);
   return {
     id: row.id,
+    kind: row.kind,
+    language: row.language,
+    parentId: row.parentId,
     ...postTextOf(row),
     slug: row.slug,
     body: row.body,
@@ -124,7 +137,7 @@ export function getPostPreviewFor(db: Db, actor: Actor | null, id: number, now: 
       slug: row.slug,
       lead: row.lead,
       publishedAt: (row.publishedAt ?? now).toISOString(),
-      category: { name: row.categoryName, slug: row.categorySlug },
+      category: row.categoryName !== null && row.categorySlug !== null ? { name: row.categoryName, slug: row.categorySlug } : null,
       image: row.featuredImageUrl ? { src: row.featuredImageUrl, alt: row.featuredImageAlt } : null,
       categoryId: row.categoryId,
       // Sanitized again, as the public page does, so a tampered row stays harmless here too.
@@ -139,13 +152,13 @@ export function getPostPreviewFor(db: Db, actor: Actor | null, id: number, now: 
 export type SlugCheck = { status: "empty" | "invalid" | "taken" | "available"; message: string; suggestion: string };
 
 /** The as-you-type check of the slug field; `excludeId` is the post being edited (its own slugs are free to it). */
-export function checkSlugFor(db: Db, actor: Actor | null, raw: string, excludeId?: number): SlugCheck {
+export function checkSlugFor(db: Db, actor: Actor | null, raw: string, excludeId?: number, space: SlugSpace = NEWS_SPACE, prefix = ""): SlugCheck {
   assertStaff(actor);
   const slug = raw.trim();
   if (slug === "") return { status: "empty", message: "Để trống thì đường dẫn được tạo từ tiêu đề.", suggestion: "" };
   if (slug.length > SLUG_MAX) return { status: "invalid", message: POST_MESSAGES.slugTooLong, suggestion: slugify(slug) };
   if (!SLUG_PATTERN.test(slug)) return { status: "invalid", message: POST_MESSAGES.slugInvalid, suggestion: slugify(slug) };
-  if (!isPostSlugTaken(db, slug, excludeId)) return { status: "available", message: "Đường dẫn này dùng được.", suggestion: slug };
-  const suggestion = uniqueSlug(slug, (candidate) => isPostSlugTaken(db, candidate, excludeId), SLUG_MAX);
+  if (!isSlugTaken(db, space, `${prefix}${slug}`, excludeId)) return { status: "available", message: "Đường dẫn này dùng được.", suggestion: slug };
+  const suggestion = uniqueSlug(slug, (candidate) => isSlugTaken(db, space, `${prefix}${candidate}`, excludeId), SLUG_MAX);
   return { status: "taken", message: `${POST_MESSAGES.slugTaken} Gợi ý: ${suggestion}`, suggestion };
 }

@@ -8,7 +8,7 @@ import { logActivity } from "@/lib/dal/activity/log";
 import { diffRevisions, type FieldDiff } from "@/lib/revisions/diff";
 import { REVISION_KIND_LABELS, revisionName } from "@/lib/revisions/labels";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
-import { postTextOf, type PostFields } from "@/lib/validations/post";
+import { postTextOf, type ContentFields } from "@/lib/validations/post";
 import { pageOf } from "../paging";
 import type { Article } from "@/lib/dal/public/posts";
 import { assertStaff, canEditPost, POST_ADMIN_MESSAGES, type PostSaved } from "./access";
@@ -249,12 +249,14 @@ type RevisionRow = typeof postRevisions.$inferSelect;
  * status and publication time stay as the post has them now (a save keeps the status).
  * An imported image without a library entry can only be kept, not brought back once replaced.
  */
-function fieldsOf(revision: RevisionRow, current: { publishedAt: Date | null }): PostFields {
+function fieldsOf(revision: RevisionRow, current: { publishedAt: Date | null; parentId: number | null }): ContentFields {
   return {
     ...postTextOf(revision),
     slug: revision.slug,
     slugAuto: false,
     categoryId: revision.categoryId,
+    // Where a page sits in the tree is not part of its text: a restore leaves it there.
+    parentId: current.parentId,
     featuredMediaId: revision.featuredMediaId,
     featuredCaption: revision.featuredImageCaption,
     keepLegacyImage: revision.featuredImageUrl !== null && revision.featuredMediaId === null,

@@ -7,10 +7,11 @@
  */
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { categories, postSlugHistory, posts, type RevisionKind } from "@/db/schema";
+import { posts, type ContentKind, type Language, type RevisionKind } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { tagsForPostChange } from "@/lib/cache/tags";
+import { tagsForContentChange } from "@/lib/cache/tags";
 import { logActivity, quoted } from "@/lib/dal/activity/log";
+import { queueAudio } from "@/lib/dal/audio/queue";
 import { RefusedError, type Actor } from "@/lib/dal/actor";
 import { WRITE, type Db, type Tx } from "@/lib/dal/connection";
 import { queueInvalidation } from "@/lib/dal/outbox";
@@ -18,7 +19,8 @@ import type { ChangeFailure, ChangeResult } from "@/lib/dal/result";
 import { pickDraftValues, type DraftValues } from "@/lib/editor/draft-values";
 import { InvalidDocumentError } from "@/lib/richtext/document";
 import { renderDocument, type RenderedDocument } from "@/lib/richtext/render";
-import { POST_MESSAGES, type PostFields } from "@/lib/validations/post";
+import { KINDS } from "@/lib/content/kinds";
+import { POST_MESSAGES, type ContentFields } from "@/lib/validations/post";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { assertStaff, canEditPost, POST_ADMIN_MESSAGES, type PostSaved } from "./access";
 import { contentOf, describeChanges, postContent } from "./content";
@@ -27,18 +29,20 @@ import { syncPostMedia, withLibraryAlts } from "./images";
 import { discardPendingDraft, keepPendingDraft } from "./pending-drafts";
 import { postExists, readVisible } from "./read";
 import { recordRevision, recordSubmittedRevision } from "./record-revision";
-import { isPostSlugTaken, uniquePostSlug } from "./slugs";
+import { fileContent } from "./filing";
+import { keepOldSlug, type SlugSpace } from "./slugs";
+import { movePageDescendants, nextPosition } from "./tree";
 import { logTransition, planStatus, type TransitionRequest } from "./transition";
 
 /** What a save asks for. */
 export type SaveRequest =
-  | { intent: "create"; fields: PostFields }
+  | { intent: "create"; kind?: ContentKind; language?: Language; fields: ContentFields }
   /** A save by hand (Lưu, "Giữ bản của tôi"), or a restore of a revision (its kind and note go to the history). */
-  | { intent: "save"; id: number; version: number; fields: PostFields; revision?: { kind: Extract<RevisionKind, "save" | "restore">; note?: string } }
+  | { intent: "save"; id: number; version: number; fields: ContentFields; revision?: { kind: Extract<RevisionKind, "save" | "restore">; note?: string } }
   /** The editor's background save; a public post's is kept aside (`draft`, the form as typed) rather than put live. */
-  | { intent: "autosave"; id: number; version: number; fields: PostFields; draft: DraftValues }
+  | { intent: "autosave"; id: number; version: number; fields: ContentFields; draft: DraftValues }
   /** A save with a workflow move (Gửi duyệt, Xuất bản, Hẹn giờ, Từ chối, Gỡ bài…) in the same transaction. */
-  | { intent: "transition"; id: number; version: number; fields: PostFields; transition: TransitionRequest };
+  | { intent: "transition"; id: number; version: number; fields: ContentFields; transition: TransitionRequest };
 
 /** `saved`: the post itself now holds it; `kept`: set aside as this person's pending draft of a public post. */
 export type SaveOutcome = PostSaved & { mode: "saved" | "kept"; savedAt: string };
@@ -54,17 +58,6 @@ export function render(body: unknown): { ok: true; rendered: RenderedDocument } 
   }
 }
 
-/** The slug to store: a generated one is made free; a typed one must already be. */
-function resolveSlug(tx: Tx, data: PostFields, postId?: number): { ok: true; slug: string } | ChangeFailure {
-  if (data.slugAuto || data.slug === "") return { ok: true, slug: uniquePostSlug(tx, data.title, postId) };
-  if (isPostSlugTaken(tx, data.slug, postId)) return { ok: false, field: "slug", message: POST_MESSAGES.slugTaken };
-  return { ok: true, slug: data.slug };
-}
-
-function categoryExists(tx: Tx, id: number): boolean {
-  return Boolean(tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).get());
-}
-
 /**
  * Saves a post as `request` says, over the version it was based on. A stale version changes
  * nothing and says so (never a silent overwrite), but what it carried is kept as a "conflict"
@@ -78,28 +71,28 @@ export function savePostFor(db: Db, actor: Actor | null, request: SaveRequest, n
   }
   const prepared = render(withLibraryAlts(db, request.fields.body));
   if (!prepared.ok) return prepared;
-  if (request.intent === "create") return create(db, actor, request.fields, prepared.rendered, now);
+  if (request.intent === "create") return create(db, actor, { kind: request.kind ?? "post", language: request.language ?? "vi" }, request.fields, prepared.rendered, now);
   return db.transaction((tx) => update(tx, actor, request, prepared.rendered, now), WRITE);
 }
 
-/** A new draft by the actor; the source line defaults to the actor's unit. */
-function create(db: Db, actor: Actor, data: PostFields, rendered: RenderedDocument, now: Date): ChangeResult<SaveOutcome> {
+/** A new draft by the actor; a news post's source line defaults to the actor's unit. */
+function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, rendered: RenderedDocument, now: Date): ChangeResult<SaveOutcome> {
   return db.transaction((tx): ChangeResult<SaveOutcome> => {
-    if (!categoryExists(tx, data.categoryId)) return { ok: false, field: "categoryId", message: POST_MESSAGES.categoryMissing };
+    const filed = fileContent(tx, actor, space, data);
+    if (!filed.ok) return filed;
     const featured = featuredColumns(tx, data, null);
     if (!featured.ok) return featured;
-    const slug = resolveSlug(tx, data);
-    if (!slug.ok) return slug;
-    const content = postContent({ ...data, source: data.source || actor.unit }, { slug: slug.slug, rendered, featured: featured.columns, status: "draft", publishedAt: data.publishedAt });
+    const source = data.source || (KINDS[space.kind].needsLeadAndSource ? actor.unit : "");
+    const content = postContent({ ...data, source, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: "draft", publishedAt: data.publishedAt });
     const created = tx
       .insert(posts)
-      .values({ ...content, authorId: actor.id, version: 1 })
+      .values({ ...content, ...space, parentId: filed.parentId, position: nextPosition(tx, space, filed.parentId), authorId: actor.id, version: 1 })
       .returning({ id: posts.id })
       .get();
     syncPostMedia(tx, created.id, content.body, content.featuredMediaId);
     recordRevision(tx, created.id, "create", actor);
     logActivity(tx, { actor, action: "post.create", objectType: "post", objectId: created.id, summary: quoted(data.title), ip: actor.ip });
-    return { ok: true, message: "Đã lưu bản nháp.", id: created.id, version: 1, slug: slug.slug, mode: "saved", savedAt: now.toISOString() };
+    return { ok: true, message: "Đã lưu bản nháp.", id: created.id, version: 1, slug: filed.slug, mode: "saved", savedAt: now.toISOString() };
   }, WRITE);
 }
 
@@ -121,37 +114,38 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
     keepPendingDraft(tx, id, actor.id, expectedVersion, pickDraftValues(request.draft), now);
     return { ok: true, message: "Đã lưu nháp, chưa đăng.", id, version: row.version, slug: row.slug, mode: "kept", savedAt: now.toISOString() };
   }
-  if (!categoryExists(tx, data.categoryId)) return { ok: false, field: "categoryId", message: POST_MESSAGES.categoryMissing };
+  const space = { kind: row.kind, language: row.language };
+  const filed = fileContent(tx, actor, space, data, row);
+  if (!filed.ok) return filed;
   const featured = featuredColumns(tx, data, row);
   if (!featured.ok) return featured;
-  const slug = resolveSlug(tx, data, id);
-  if (!slug.ok) return slug;
-  const checked = { ...data, body: rendered.json, featured: { present: Boolean(featured.columns.featuredImageUrl), alt: featured.columns.featuredImageAlt, caption: featured.columns.featuredImageCaption } };
+  const checked = { ...data, kind: row.kind, categoryId: filed.categoryId, body: rendered.json, featured: { present: Boolean(featured.columns.featuredImageUrl), alt: featured.columns.featuredImageAlt, caption: featured.columns.featuredImageCaption } };
   const planned = planStatus(actor, row, transition, checked, now);
   if (!planned.ok) return planned;
 
   // A save by hand settles this person's pending draft of a public post (see above), even if unchanged.
   if (request.intent !== "autosave") discardPendingDraft(tx, id, actor.id);
 
-  const content = postContent(data, { slug: slug.slug, rendered, featured: featured.columns, status: planned.status, publishedAt: planned.publishedAt });
+  const content = postContent({ ...data, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: planned.status, publishedAt: planned.publishedAt });
   const before = contentOf(row);
-  if (describeChanges(before, content).length === 0 && !transition) {
+  const moved = filed.parentId !== row.parentId;
+  if (describeChanges(before, content).length === 0 && !moved && !transition) {
     return { ok: true, message: POST_ADMIN_MESSAGES.unchanged, id, version: row.version, slug: row.slug, mode: "saved", savedAt: now.toISOString() };
   }
 
   const review = planned.review ? { reviewNote: planned.review.note, reviewNoteBy: planned.review.by, reviewNoteAt: planned.review.at } : {};
   const written = tx
     .update(posts)
-    .set({ ...content, ...review, version: row.version + 1 })
+    .set({ ...content, ...review, parentId: filed.parentId, ...(moved ? { position: nextPosition(tx, space, filed.parentId) } : {}), version: row.version + 1 })
     .where(and(eq(posts.id, id), eq(posts.version, expectedVersion)))
     .run();
   // Cannot happen under the IMMEDIATE lock; if it ever did, the caller must hear "conflict", not "saved".
   if (written.changes !== 1) throw new Error(`post ${id}: version moved during the save`);
 
-  if (slug.slug !== row.slug) {
-    // The old address keeps answering (a redirect); going back to an earlier slug makes it current again.
-    tx.delete(postSlugHistory).where(and(eq(postSlugHistory.slug, slug.slug), eq(postSlugHistory.postId, id))).run();
-    tx.insert(postSlugHistory).values({ slug: row.slug, postId: id }).onConflictDoNothing().run();
+  if (filed.slug !== row.slug) {
+    keepOldSlug(tx, space, id, row.slug, filed.slug);
+    // A page's children's paths start with its own: they move with it, their old addresses redirecting too.
+    if (row.kind === "page") movePageDescendants(tx, space, row.slug, filed.slug);
   }
   syncPostMedia(tx, id, content.body, content.featuredMediaId);
   const revisionKind = transition?.name ?? (request.intent === "autosave" ? "autosave" : (request.intent === "save" && request.revision?.kind) || "save");
@@ -159,15 +153,17 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   recordRevision(tx, id, revisionKind, actor, revisionNote);
   // A post that is or was public changes public pages: its addresses before and after, and its lists.
   if (row.status === "published" || planned.status === "published") {
-    queueInvalidation(tx, tagsForPostChange({ slugs: [row.slug, slug.slug], categoryIds: [row.categoryId, data.categoryId] }));
+    queueInvalidation(tx, tagsForContentChange([row, { kind: row.kind, slug: filed.slug, categoryId: content.categoryId }]));
   }
+  // Its read-aloud audio is made (again) in the background; the job skips the synthesis when the spoken text did not change.
+  if (planned.status === "published") queueAudio(tx, id, "publish", now);
   // The status, and the time a move sets (publish now, schedule), are part of the move's own log line.
   const contentChanges = describeChanges(before, content, transition ? ["status", "publishedAt"] : ["status"]);
   if (contentChanges.length > 0) {
     logActivity(tx, { actor, action: "post.update", objectType: "post", objectId: id, summary: `${quoted(data.title)}: ${contentChanges.join(", ")}`, ip: actor.ip });
   }
   const message = transition ? logTransition(tx, actor, id, data.title, transition, planned.publishedAt) : "Đã lưu bài viết.";
-  return { ok: true, message, id, version: row.version + 1, slug: slug.slug, mode: "saved", savedAt: now.toISOString() };
+  return { ok: true, message, id, version: row.version + 1, slug: filed.slug, mode: "saved", savedAt: now.toISOString() };
 }
 
 /**
@@ -178,8 +174,8 @@ function keepRefusedSave(tx: Tx, actor: Actor, request: UpdateRequest, rendered:
   const { fields: data } = request;
   // A picture deleted meanwhile must not cost the text: the current picture is kept instead.
   const featured = featuredColumns(tx, data, row);
-  const content = postContent(data, {
-    slug: data.slug || row.slug,
+  const content = postContent({ ...data, categoryId: data.categoryId ?? row.categoryId }, {
+    slug: data.slug ? (row.kind === "page" ? [...row.slug.split("/").slice(0, -1), data.slug].join("/") : data.slug) : row.slug,
     rendered,
     featured: featured.ok ? featured.columns : contentOf(row),
     status: row.status,

@@ -5,7 +5,7 @@ import { WRITE, type Db } from "@/lib/dal/connection";
 import { readSetting, writeSetting } from "@/lib/dal/settings/store";
 import { logActivity, quoted } from "@/lib/dal/activity/log";
 import { queueInvalidation } from "@/lib/dal/outbox";
-import { tagsForPostChange } from "@/lib/cache/tags";
+import { tagsForContentChange } from "@/lib/cache/tags";
 
 const MARKER = "scheduler.checkedUntil";
 /** How the activity log names the scheduler, which acts for nobody in particular. */
@@ -27,7 +27,7 @@ export function announceDuePosts(db: Db, now: Date): number {
     // so the mark was never written and the next run, 5 s later, did it all again).
     const due = marker !== undefined
       ? tx
-          .select({ id: posts.id, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, publishedAt: posts.publishedAt })
+          .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, publishedAt: posts.publishedAt })
           .from(posts)
           .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, new Date(typeof marker === "number" ? marker : 0)), lte(posts.publishedAt, now)))
           .all()
@@ -41,7 +41,7 @@ export function announceDuePosts(db: Db, now: Date): number {
         summary: `${quoted(post.title)} lên trang theo giờ hẹn ${post.publishedAt?.toISOString() ?? ""}`,
       });
     }
-    if (due.length > 0) queueInvalidation(tx, tagsForPostChange({ slugs: due.map((p) => p.slug), categoryIds: due.map((p) => p.categoryId) }));
+    if (due.length > 0) queueInvalidation(tx, tagsForContentChange(due));
     writeSetting(tx, MARKER, now.getTime(), now);
     return due.length;
   }, WRITE);

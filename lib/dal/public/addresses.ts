@@ -10,11 +10,13 @@ import "server-only";
 import { and, eq, type SQL } from "drizzle-orm";
 import { categories, categorySlugHistory, postSlugHistory, posts } from "@/db/schema";
 import { taggedCache } from "@/lib/cache/tagged-cache";
+import { KINDS } from "@/lib/content/kinds";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Db } from "@/lib/dal/connection";
 import { countRows } from "@/lib/dal/paging";
 import { isSlugLike, parsePageParam } from "@/lib/routing/page-param";
-import { publicConstraint } from "./constraint";
+import { NEWS, publicIn } from "./constraint";
+import { findPublicPage } from "./pages";
 import { PAGE_SIZE } from "./posts";
 
 export type Address =
@@ -51,13 +53,13 @@ function pageOfListing(db: Db, raw: string, tag: string, where: SQL): "first" | 
 
 function article(db: Db, slug: string, now: Date): Address {
   if (!isSlugLike(slug)) return MISSING;
-  const current = db.select({ id: posts.id }).from(posts).where(and(eq(posts.slug, slug), publicConstraint(now))).get();
+  const current = db.select({ id: posts.id }).from(posts).where(and(eq(posts.slug, slug), publicIn(NEWS, now))).get();
   if (current) return PAGE;
   const moved = db
     .select({ slug: posts.slug })
     .from(postSlugHistory)
     .innerJoin(posts, eq(postSlugHistory.postId, posts.id))
-    .where(and(eq(postSlugHistory.slug, slug), publicConstraint(now)))
+    .where(and(eq(postSlugHistory.kind, NEWS.kind), eq(postSlugHistory.language, NEWS.language), eq(postSlugHistory.slug, slug), publicIn(NEWS, now)))
     .get();
   return moved ? { kind: "redirect", location: `/tin-tuc/${moved.slug}` } : MISSING;
 }
@@ -84,7 +86,7 @@ function categoryAddress(db: Db, slug: string, rest: string[], now: Date): Addre
   if (rest.length === 2 && rest[0] === "trang") {
     // An old address follows the category, page number included; the new address then says whether that page exists.
     if (found.moved && parsePageParam(rest[1]!) !== null) return { kind: "redirect", location: parsePageParam(rest[1]!) === 1 ? base : `${base}/trang/${rest[1]}` };
-    const page = pageOfListing(db, rest[1]!, cacheTags.category(found.id), and(publicConstraint(now), eq(posts.categoryId, found.id))!);
+    const page = pageOfListing(db, rest[1]!, cacheTags.category(found.id), and(publicIn(NEWS, now), eq(posts.categoryId, found.id))!);
     if (page === "missing") return MISSING;
     return page === "first" ? { kind: "redirect", location: base } : PAGE;
   }
@@ -99,8 +101,16 @@ export function resolveAddress(db: Db, pathname: string, now: Date = new Date())
   if (section === "tin-tuc" && rest.length === 1) return article(db, rest[0]!, now);
   if (section === "chuyen-muc" && rest.length >= 1) return categoryAddress(db, rest[0]!, rest.slice(1), now);
   if (section === "trang" && rest.length === 1) {
-    const page = pageOfListing(db, rest[0]!, cacheTags.home, publicConstraint(now));
+    const page = pageOfListing(db, rest[0]!, cacheTags.home, publicIn(NEWS, now));
     return page === "exists" ? PAGE : page === "first" ? { kind: "redirect", location: "/" } : MISSING;
   }
-  return MISSING;
+  return pageAddress(db, pathname.slice(1), now);
+}
+
+/** A standing page's path (`/gioi-thieu/co-cau-to-chuc`), or one it had before it moved. */
+function pageAddress(db: Db, path: string, now: Date): Address {
+  if (!path.split("/").every(isSlugLike)) return MISSING;
+  const found = findPublicPage(db, path, "vi", now);
+  if (found.kind === "page") return PAGE;
+  return found.kind === "redirect" ? { kind: "redirect", location: KINDS.page.href(found.path, "vi") } : MISSING;
 }

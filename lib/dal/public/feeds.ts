@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/lib/dal/connection";
 import { categories, posts } from "@/db/schema";
 import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
-import { publicConstraint } from "@/lib/dal/public/constraint";
+import { NEWS, publicIn } from "@/lib/dal/public/constraint";
 
 /**
  * Public reads for feeds and sitemaps, under the same reader constraint as the pages (published,
@@ -41,7 +41,7 @@ function laterOf(a: Date | null, b: Date): string {
 const postChangedAt = sql<number | null>`max(${posts.publishedAt}, ${posts.updatedAt})`;
 
 export function readFeedPosts(db: Db, now: Date, categoryId: number | null, limit = FEED_SIZE): FeedPost[] {
-  const where = categoryId === null ? publicConstraint(now) : and(publicConstraint(now), eq(posts.categoryId, categoryId));
+  const where = categoryId === null ? publicIn(NEWS, now) : and(publicIn(NEWS, now), eq(posts.categoryId, categoryId));
   return db
     .select({
       title: posts.title,
@@ -77,11 +77,11 @@ export function getFeedPosts(categoryId: number | null): FeedPost[] {
 const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
 export function readSitemapOverview(db: Db, now: Date): SitemapOverview {
-  const postCount = db.select({ n: count() }).from(posts).where(publicConstraint(now)).get()?.n ?? 0;
+  const postCount = db.select({ n: count() }).from(posts).where(publicIn(NEWS, now)).get()?.n ?? 0;
   const rows = db
     .select({ slug: categories.slug, changedAt: sql<number | null>`max(${postChangedAt})` })
     .from(categories)
-    .leftJoin(posts, and(eq(posts.categoryId, categories.id), publicConstraint(now)))
+    .leftJoin(posts, and(eq(posts.categoryId, categories.id), publicIn(NEWS, now)))
     .groupBy(categories.id)
     .orderBy(asc(categories.position), asc(categories.name))
     .all();
@@ -103,7 +103,7 @@ export function readSitemapPosts(db: Db, now: Date, offset: number, limit: numbe
   return db
     .select({ slug: posts.slug, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt })
     .from(posts)
-    .where(publicConstraint(now))
+    .where(publicIn(NEWS, now))
     .orderBy(asc(posts.id))
     .limit(limit)
     .offset(offset)

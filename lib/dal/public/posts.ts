@@ -3,7 +3,7 @@ import { and, count, desc, eq, ne, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/dal/connection";
 import { categories, categorySlugHistory, postSlugHistory, posts } from "@/db/schema";
 import { tagPage } from "@/lib/cache/page-tags";
-import { publicConstraint } from "@/lib/dal/public/constraint";
+import { NEWS, publicIn } from "@/lib/dal/public/constraint";
 import { cacheTags } from "@/lib/cache/tags";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 
@@ -25,8 +25,10 @@ export type PostSummary = {
   image: { src: string; alt: string } | null;
 };
 
-export type Article = PostSummary & {
-  categoryId: number;
+/** What an article page shows; the same shape serves a page (no category) and the previews. */
+export type Article = Omit<PostSummary, "category"> & {
+  category: { name: string; slug: string } | null;
+  categoryId: number | null;
   bodyHtml: string;
   source: string;
   updatedAt: string;
@@ -89,7 +91,7 @@ function listPage(where: SQL, page: number): Page<PostSummary> {
 
 export function getLatestPosts(page: number): Page<PostSummary> {
   tagPage(cacheTags.home);
-  return listPage(publicConstraint(new Date()), page);
+  return listPage(publicIn(NEWS, new Date()), page);
 }
 
 export type CategoryDto = { id: number; name: string; slug: string; description: string };
@@ -128,7 +130,7 @@ export function getCategoryLookup(slug: string): CategoryLookup {
 
 export function getCategoryPosts(categoryId: number, page: number): Page<PostSummary> {
   tagPage(cacheTags.category(categoryId));
-  return listPage(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId))!, page);
+  return listPage(and(publicIn(NEWS, new Date()), eq(posts.categoryId, categoryId))!, page);
 }
 
 export type ArticleLookup = { kind: "article"; article: Article } | { kind: "redirect"; slug: string } | { kind: "missing" };
@@ -147,7 +149,7 @@ function findArticle(slug: string): ArticleLookup {
     })
     .from(posts)
     .innerJoin(categories, eq(posts.categoryId, categories.id))
-    .where(and(publicConstraint(now), eq(posts.slug, slug)))
+    .where(and(publicIn(NEWS, now), eq(posts.slug, slug)))
     .get();
   if (row) {
     return {
@@ -167,7 +169,7 @@ function findArticle(slug: string): ArticleLookup {
     .select({ slug: posts.slug })
     .from(postSlugHistory)
     .innerJoin(posts, eq(postSlugHistory.postId, posts.id))
-    .where(and(publicConstraint(now), eq(postSlugHistory.slug, slug)))
+    .where(and(publicIn(NEWS, now), eq(postSlugHistory.kind, NEWS.kind), eq(postSlugHistory.language, NEWS.language), eq(postSlugHistory.slug, slug)))
     .get();
   return moved ? { kind: "redirect", slug: moved.slug } : { kind: "missing" };
 }
@@ -183,7 +185,7 @@ export function getRelatedPosts(categoryId: number, excludeId: number): PostSumm
     .select(summaryColumns)
     .from(posts)
     .innerJoin(categories, eq(posts.categoryId, categories.id))
-    .where(and(publicConstraint(new Date()), eq(posts.categoryId, categoryId), ne(posts.id, excludeId)))
+    .where(and(publicIn(NEWS, new Date()), eq(posts.categoryId, categoryId), ne(posts.id, excludeId)))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(RELATED_COUNT)
     .all()

@@ -7,7 +7,7 @@ import { hasMatch, highlight, snippet, type HighlightQuery, type Segment } from 
 import { buildSearchQuery } from "@/lib/search/query";
 import { foldMarksAndCase } from "@/lib/vi/fold";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
-import { publicConstraint } from "@/lib/dal/public/constraint";
+import { NEWS, publicIn } from "@/lib/dal/public/constraint";
 import { pageOf } from "@/lib/dal/paging";
 
 /**
@@ -175,7 +175,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
   if (!query.match) return empty;
 
   // The reader's constraint is the one the public pages use.
-  const where: SQL[] = [matches(query.match), publicConstraint(now)];
+  const where: SQL[] = [matches(query.match), publicIn(NEWS, now)];
   if (params.categorySlug) where.push(eq(categories.slug, params.categorySlug));
   const from = params.from ? vietnamDayStart(params.from) : null;
   const to = params.to ? vietnamDayEnd(params.to) : null;

@@ -5,9 +5,9 @@ import { serverEnv } from "./app-server";
 const run = promisify(execFile);
 
 /** `npm run -s SCRIPT -- ARGS` against a data folder; never throws, so refusals can be checked. */
-export async function npmRun(script: string, args: string[], dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function npmRun(script: string, args: string[], dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run("npm", ["run", "--silent", script, "--", ...args], { env: serverEnv(dataDir), timeout: 120_000 });
+    const { stdout, stderr } = await run("npm", ["run", "--silent", script, "--", ...args], { env: { ...serverEnv(dataDir), ...extraEnv }, timeout: 120_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -31,6 +31,7 @@ export async function createDraft(baseUrl: string, cookie: string, draft: Record
     method: "POST",
     headers: { "content-type": "application/json", origin: baseUrl, cookie, ...headers },
     body: JSON.stringify(draft),
+    signal: AbortSignal.timeout(15_000), // a request to a process killed mid-answer never ends otherwise
   });
   return { status: response.status, body: (await response.json().catch(() => ({}))) as DraftResponse["body"] };
 }

@@ -6,6 +6,7 @@ import { createDraft } from "./session";
  */
 export function startWriting(baseUrl: string, cookie: string, categoryId: number, options: { writers?: number; label?: string } = {}) {
   const acked: number[] = [];
+  const ackedAt: number[] = []; // when each was acknowledged (ms), beside its id
   let errors = 0;
   let running = true;
   let n = 0;
@@ -19,7 +20,10 @@ export function startWriting(baseUrl: string, cookie: string, categoryId: number
           lead: "Đảng bộ Cục tổ chức Hội nghị tổng kết.",
           body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Đoạn văn số ${n}.` }] }] },
         });
-        if (status >= 200 && status < 300 && typeof body.id === "number") acked.push(body.id);
+        if (status >= 200 && status < 300 && typeof body.id === "number") {
+          acked.push(body.id);
+          ackedAt.push(Date.now());
+        }
         else errors += 1;
       } catch {
         errors += 1; // connection refused or reset: the server is down, the write was not acknowledged
@@ -30,6 +34,7 @@ export function startWriting(baseUrl: string, cookie: string, categoryId: number
   const loops = Array.from({ length: options.writers ?? 4 }, writer);
   return {
     acked,
+    ackedAt,
     errors: () => errors,
     stop: async () => {
       running = false;
