@@ -9,10 +9,12 @@ import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError"
 import type { JSONContent } from "@tiptap/core";
 import { RichTextEditor, type BodyEditorHandle } from "@/components/editor/RichTextEditor";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
+import type { ContentKind } from "@/db/vocabulary";
 import type { ActionState } from "@/lib/auth/guards";
+import { KINDS } from "@/lib/content/kinds";
 import type { Option } from "@/lib/dal/posts";
 import { LEAD_MAX, TITLE_MAX } from "@/lib/validations/post";
-import { initialFeatured, letterCount, type EditablePost, type Featured } from "@/lib/editor/post-form";
+import { initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
 import { accessibilityFindings, type AccessibilityFinding } from "@/lib/workflow/accessibility";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
 import type { TransitionName } from "@/lib/workflow/transitions";
@@ -23,38 +25,48 @@ import { usePostFields } from "./usePostFields";
 import { AutosaveOffers, AutosaveStatusLine } from "./autosave/AutosaveParts";
 import { useAutosave } from "./autosave/useAutosave";
 import { NEWS_SECTIONS } from "./settings/NewsSections";
-import type { SectionContext, SettingsSection } from "./settings/sections";
+import { PAGE_SECTIONS } from "./settings/PageSections";
+import type { PagePlacement, SectionContext, SettingsSection } from "./settings/sections";
 
 const initialState: ActionState = {};
 
 /** Fields of the writing column; every other field is in the settings panel, which opens when one of them is refused. */
 const WRITING_FIELDS = new Set(["title", "lead", "body", "version", "id"]);
 
-const PANEL_LABEL = "Cài đặt bài viết";
+/** What differs on the screen between kinds: its panel's sections and names. */
+const SCREENS: Record<ContentKind, { sections: readonly SettingsSection[]; panel: string; create: string; edit: string }> = {
+  post: { sections: NEWS_SECTIONS, panel: "Cài đặt bài viết", create: "Viết bài mới", edit: "Sửa bài viết" },
+  page: { sections: PAGE_SECTIONS, panel: "Cài đặt trang", create: "Trang mới", edit: "Sửa trang" },
+};
 
 /**
- * The writing screen of a post: the action bar, the title, lead and body in the writing column,
- * and the settings panel built from sections (`sections`: a kind's own list; news by default).
+ * The writing screen of a post or a page: the action bar, the title, lead and body in the writing
+ * column, and the settings panel built from the kind's sections (SCREENS).
  *
  * Every field is controlled, and the form is submitted by hand rather than through `<form action>`,
  * so React never resets it: whatever happens on the server (a refusal, a conflict, an expired
  * session), what was typed stays on the screen.
  */
 export function PostForm({
+  kind: newKind = "post",
   post,
   categories,
-  defaultSource,
+  placement = null,
+  defaults,
   transitions = [],
   isPublic = false,
   isLive = false,
   statusLabel = "Bản nháp chưa lưu",
   facts = null,
   notes = null,
-  sections = NEWS_SECTIONS,
 }: {
+  /** The kind of a new one (an existing one has its own). */
+  kind?: ContentKind;
   post: EditablePost | null;
   categories: Option[];
-  defaultSource: string;
+  /** A page's place in the tree: its parent choices. */
+  placement?: PagePlacement | null;
+  defaults: NewPostDefaults;
   /** The workflow moves this person can make on the post now (none for a new post). */
   transitions?: TransitionName[];
   /** Published or scheduled: a save changes what readers see (or will see). */
@@ -66,12 +78,13 @@ export function PostForm({
   facts?: ReactNode;
   /** Notes for the person above the text (a review note, "just created"). */
   notes?: ReactNode;
-  sections?: readonly SettingsSection[];
 }) {
+  const kind = post?.kind ?? newKind;
+  const screen = SCREENS[kind];
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const bodyEditor = useRef<BodyEditorHandle>(null);
-  const form = usePostFields(post, defaultSource);
+  const form = usePostFields(post, defaults);
   const { fields, setFields, bind } = form;
   // New posts take their slug from the title until the slug is edited by hand.
   const [slugAuto, setSlugAuto] = useState(post === null);
@@ -109,7 +122,8 @@ export function PostForm({
   const [handled, setHandled] = useState(state);
   if (state !== handled) {
     setHandled(state);
-    const storedSlug = state.ok ? state.values?.slug : undefined;
+    // A page's stored slug is its whole path; the field holds its own segment.
+    const storedSlug = state.ok && state.values?.slug ? ownSegment(state.values.slug) : undefined;
     if (storedSlug && storedSlug !== fields.slug) setFields((f) => ({ ...f, slug: storedSlug }));
     if (Object.keys(state.errors ?? {}).some((key) => !WRITING_FIELDS.has(key))) panel.reveal();
   }
@@ -118,8 +132,8 @@ export function PostForm({
   // A new post continues on its own edit page once it exists.
   const createdId = !post && state.ok ? state.values?.id : undefined;
   useEffect(() => {
-    if (createdId) router.replace(`/admin/posts/${createdId}?moi=1`);
-  }, [createdId, router]);
+    if (createdId) router.replace(`${KINDS[kind].adminHref(Number(createdId))}?moi=1`);
+  }, [createdId, router, kind]);
 
   // Ctrl+S (⌘S) saves, as Lưu does, wherever the focus is on this screen.
   useEffect(() => {
@@ -163,6 +177,7 @@ export function PostForm({
 
   const errors = state.errors ?? {};
   const checklist = prePublishChecklist({
+    kind,
     title: fields.title,
     lead: fields.lead,
     categoryId: Number(fields.categoryId) || null,
@@ -172,10 +187,12 @@ export function PostForm({
   });
   const findings = useMemo(() => accessibilityFindings(liveBody), [liveBody]);
   const context: SectionContext = {
+    kind,
     post,
     form,
     errors,
     categories,
+    placement,
     featured,
     setFeatured,
     slugAuto,
@@ -192,12 +209,13 @@ export function PostForm({
       setEditorKey((k) => k + 1);
     },
   };
-  const shown = sections.filter((section) => !section.shows || section.shows(post));
+  const shown = screen.sections.filter((section) => !section.shows || section.shows(post));
 
   return (
-    <form id={formId} ref={formRef} onSubmit={onSubmit} noValidate aria-label={post ? "Sửa bài viết" : "Viết bài mới"}>
+    <form id={formId} ref={formRef} onSubmit={onSubmit} noValidate aria-label={post ? screen.edit : screen.create}>
       {post && <input type="hidden" name="id" value={post.id} />}
       {post && <input type="hidden" name="version" value={version} />}
+      <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="slugAuto" value={slugAuto ? "1" : "0"} />
       <input type="hidden" name="featuredMediaId" value={featured?.mediaId ?? ""} />
       <input type="hidden" name="keepLegacyImage" value={featured?.legacy ? "1" : "0"} />
@@ -207,7 +225,7 @@ export function PostForm({
 
       <EditorLayout
         panelId={panelId}
-        panelLabel={PANEL_LABEL}
+        panelLabel={screen.panel}
         panelOpen={panel.open}
         wide={panel.wide}
         onClosePanel={() => panel.setOpen(false)}
@@ -220,7 +238,7 @@ export function PostForm({
             transitions={transitions}
             pending={pending}
             result={state}
-            panel={{ id: panelId, open: panel.open, label: PANEL_LABEL, onToggle: () => panel.setOpen(!panel.open) }}
+            panel={{ id: panelId, open: panel.open, label: screen.panel, onToggle: () => panel.setOpen(!panel.open) }}
           />
         }
         panel={

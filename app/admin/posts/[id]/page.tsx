@@ -6,6 +6,8 @@ import { editablePost } from "@/lib/editor/post-form";
 import { PostTrashControls } from "@/components/admin/posts/PostTrashControls";
 import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks";
 import { formatAdminTime } from "@/components/admin/users/labels";
+import { KINDS } from "@/lib/content/kinds";
+import { pagePlacement } from "@/lib/dal/pages";
 import { getPostForEdit, listCategoryOptions } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
@@ -21,7 +23,8 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   // Another author's post is answered exactly like a missing one (the data layer's constraint).
   const post = await getPostForEdit(id.data);
   if (!post) notFound();
-  const categories = await listCategoryOptions();
+  const isPage = post.kind === "page";
+  const [categories, placement] = await Promise.all([isPage ? [] : listCategoryOptions(), isPage ? pagePlacement(post.id) : null]);
   const justCreated = (await searchParams).moi === "1";
 
   const isPublic = post.status === "published" || post.status === "scheduled";
@@ -41,7 +44,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
             {isLive && (
               <>
                 {" · "}
-                <Link href={`/tin-tuc/${post.slug}`} target="_blank" rel="noopener" className="underline underline-offset-4">
+                <Link href={KINDS[post.kind].href(post.slug, post.language)} target="_blank" rel="noopener" className="underline underline-offset-4">
                   Xem trên trang tin<span className="sr-only"> (mở trong thẻ mới)</span>
                 </Link>
               </>
@@ -75,12 +78,13 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (post.permissions.edit && !post.deletedAt) {
     return (
       <>
-        <h1 className="sr-only">Sửa bài viết</h1>
+        <h1 className="sr-only">{isPage ? "Sửa trang" : "Sửa bài viết"}</h1>
         <PostForm
           key={post.id}
           post={editablePost(post)}
           categories={categories}
-          defaultSource={post.author?.unit ?? user.unit}
+          placement={placement}
+          defaults={{ source: post.author?.unit ?? user.unit }}
           transitions={post.transitions}
           isPublic={isPublic}
           isLive={isLive}
@@ -100,11 +104,11 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/admin/posts" className="underline underline-offset-4">
-          ‹ Danh sách bài viết
+        <Link href={isPage ? "/admin/pages" : "/admin/posts"} className="underline underline-offset-4">
+          {isPage ? "‹ Các trang" : "‹ Danh sách bài viết"}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">{post.permissions.edit ? "Sửa bài viết" : post.title}</h1>
+      <h1 className="mt-2 text-3xl font-bold">{post.permissions.edit ? (isPage ? "Sửa trang" : "Sửa bài viết") : post.title}</h1>
       <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">Trạng thái</dt>
         <dd data-testid="post-status">{post.deletedAt ? `${post.statusLabel} (trong Thùng rác)` : post.statusLabel}</dd>

@@ -5,12 +5,14 @@ import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks"
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
 import { DateTimeField } from "@/components/ui/date/DateTimeField";
 import { SelectField } from "@/components/ui/SelectField";
+import { KINDS } from "@/lib/content/kinds";
 import { SOURCE_MAX } from "@/lib/validations/post";
 import { FeaturedImageField } from "../FeaturedImageField";
 import { PostSlugField } from "../PostSlugField";
 import { PublishChecklist } from "../PublishChecklist";
 import { SeoFields } from "../SeoFields";
 import { PresenceNote } from "../autosave/PresenceNote";
+import { publicAddress } from "./public-address";
 import type { SettingsSection } from "./sections";
 
 /*
@@ -86,9 +88,12 @@ export const publishTimeSection: SettingsSection = {
 
 export const slugSection: SettingsSection = {
   id: "slug",
-  Content: ({ post, form, errors, slugAuto, setSlugAuto }) => (
+  Content: ({ kind, post, form, errors, slugAuto, setSlugAuto, placement }) => (
     <PostSlugField
       post={post}
+      address={publicAddress(kind, form.fields, placement)}
+      noun={KINDS[kind].noun}
+      page={placement ? { parentId: form.fields.parentId } : undefined}
       title={form.fields.title}
       slug={form.fields.slug}
       auto={slugAuto}

@@ -1,14 +1,18 @@
 import type { ComponentType, ReactNode } from "react";
+import type { ContentKind } from "@/db/vocabulary";
+import type { PagePlacement } from "@/lib/dal/pages";
 import type { Option } from "@/lib/dal/posts";
 import type { EditablePost, Featured } from "@/lib/editor/post-form";
 import type { AccessibilityFinding } from "@/lib/workflow/accessibility";
 import type { ChecklistItem } from "@/lib/workflow/checklist";
 import type { PostFieldsState } from "../usePostFields";
 
+export type { PagePlacement };
+
 /**
  * The settings panel is a list of sections, each built from what the form knows. A kind of content
- * is the list it uses: news takes NEWS_SECTIONS; a page would drop the category and source sections
- * and add its parent page, a legal document its number, issuer and dates, without another form.
+ * is the list it uses: news takes NEWS_SECTIONS; a page drops the category and source sections and
+ * adds its parent page (PAGE_SECTIONS); a legal document would add its number, issuer and dates.
  */
 export type SettingsSection = {
   id: string;
@@ -21,10 +25,13 @@ export type SettingsSection = {
 
 /** What a section may read and change: the form's fields and errors, and the screen's facts. */
 export type SectionContext = {
+  kind: ContentKind;
   post: EditablePost | null;
   form: PostFieldsState;
   errors: Record<string, string>;
   categories: Option[];
+  /** A page's placement in the tree; null for news. */
+  placement: PagePlacement | null;
   featured: Featured;
   setFeatured: (featured: Featured) => void;
   slugAuto: boolean;
