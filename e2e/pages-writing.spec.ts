@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { addressHint, parentField, parentLabel, writePage } from "./fixtures/page-form";
 import { publishNow } from "./fixtures/post-form";
 import { postRow } from "./fixtures/post-rows";
@@ -38,6 +39,7 @@ test.describe("pages in the writing screen", () => {
     await editorPage.getByLabel("Tiêu đề", { exact: true }).fill(childTitle);
     const address = `/gioi-thieu-${tag}/co-cau-to-chuc-${tag}`;
     await expect(addressHint(editorPage)).toContainText(`Địa chỉ trang: ${address}.`);
+    await expectNoAxeViolations(editorPage);
     await editorPage.getByRole("textbox", { name: "Nội dung" }).click();
     await editorPage.keyboard.type("Cục có Văn phòng và bốn phòng chuyên môn.");
     await press(editorPage, "Lưu");
@@ -52,6 +54,7 @@ test.describe("pages in the writing screen", () => {
     await expect(reader.getByRole("heading", { level: 1, name: childTitle })).toBeVisible();
     await expect(reader.getByText(/^Cập nhật lần cuối:/)).toContainText(vietnamToday());
     await expect(reader.getByRole("navigation", { name: "Đường dẫn trang" }).getByRole("link", { name: topTitle })).toBeVisible();
+    await expectNoAxeViolations(reader);
   });
 
   test("an author writes a page under a parent and submits it; a page at the top is refused, in the form and when crafted", async ({ browser }) => {
@@ -74,6 +77,7 @@ test.describe("pages in the writing screen", () => {
     await press(authorPage, "Lưu");
     await expect(authorPage.getByText("Chỉ biên tập viên và quản trị viên được tạo trang ở cấp cao nhất. Hãy chọn trang cha.")).toBeVisible();
     await expect(parentField(authorPage)).toBeFocused();
+    await expectNoAxeViolations(authorPage);
     expect(authorPage.url()).toMatch(/\/admin\/posts\/new\?kind=page$/);
 
     await parentField(authorPage).selectOption({ label: parentLabel(parentTitle) });
