@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { addressHint, parentField, parentLabel, writePage } from "./fixtures/page-form";
-import { publishNow } from "./fixtures/post-form";
+import { addressHint, parentField, parentLabel, publishPageNow, writePage } from "./fixtures/page-form";
 import { postRow } from "./fixtures/post-rows";
 import { anonymousPage } from "./fixtures/public-article";
 import { stamp } from "./fixtures/stamp";
@@ -28,7 +27,7 @@ test.describe("pages in the writing screen", () => {
     await expect(editorPage.getByLabel("Chuyên mục", { exact: true })).toHaveCount(0);
     await expect(editorPage.getByLabel("Nguồn", { exact: true })).toHaveCount(0);
     await expect(parentField(editorPage)).toHaveValue("");
-    await publishNow(editorPage);
+    await publishPageNow(editorPage);
     expect(postRow(topId)).toMatchObject({ slug: `gioi-thieu-${tag}`, status: "published" });
 
     // "Thêm trang con" in the tree starts a page already under its parent.
@@ -46,7 +45,7 @@ test.describe("pages in the writing screen", () => {
     await editorPage.waitForURL(/\/admin\/posts\/\d+\?moi=1$/);
     // The field keeps the page's own segment, under the parent chosen.
     await expect(editorPage.getByLabel("Đường dẫn", { exact: true })).toHaveValue(`co-cau-to-chuc-${tag}`);
-    await publishNow(editorPage);
+    await publishPageNow(editorPage);
 
     const reader = await anonymousPage(browser);
     const response = await reader.goto(address);
@@ -101,7 +100,7 @@ test.describe("pages in the writing screen", () => {
     expect(postRow(id)).toMatchObject({ slug: `huong-dan-${tag}/nop-ho-so-truc-tuyen-${tag}`, version: before.version });
 
     await press(authorPage, "Gửi duyệt");
-    await expect(authorPage.getByText("Đã gửi bài cho biên tập viên duyệt.")).toBeVisible();
+    await expect(authorPage.getByText("Đã gửi trang cho biên tập viên duyệt.")).toBeVisible();
     expect(postRow(id).status).toBe("pending");
   });
 
@@ -111,12 +110,12 @@ test.describe("pages in the writing screen", () => {
     const editorPage = await signedInPage(browser, await createUser("editor"));
     const [fromTitle, toTitle] = [`Tổ chức ${tag}`, `Liên hệ ${tag}`];
     await writePage(editorPage, { title: fromTitle });
-    await publishNow(editorPage);
+    await publishPageNow(editorPage);
     await writePage(editorPage, { title: toTitle });
-    await publishNow(editorPage);
+    await publishPageNow(editorPage);
     const title = `Đường dây nóng ${tag}`;
     const id = await writePage(editorPage, { title, parent: parentLabel(fromTitle), address: `/to-chuc-${tag}/duong-day-nong-${tag}` });
-    await publishNow(editorPage);
+    await publishPageNow(editorPage);
 
     // The page's own screen offers every page as its parent but itself.
     await editorPage.goto(`/admin/posts/${id}`);
@@ -125,7 +124,7 @@ test.describe("pages in the writing screen", () => {
     const moved = `/lien-he-${tag}/duong-day-nong-${tag}`;
     await expect(addressHint(editorPage)).toContainText(`Địa chỉ trang: ${moved}.`);
     await press(editorPage, "Lưu");
-    await expect(editorPage.getByText("Đã lưu bài viết.")).toBeVisible();
+    await expect(editorPage.getByText("Đã lưu trang.")).toBeVisible();
     expect(postRow(id).slug).toBe(moved.slice(1));
 
     const reader = await anonymousPage(browser);

@@ -88,3 +88,16 @@ describe("the page slug check", () => {
     expect(() => checkPageSlugFor(db, null, "x", null)).toThrow();
   });
 });
+
+describe("what the screen says to the person", () => {
+  it("speaks of a page as a page, and of news as before", () => {
+    const top = createPage(editor, page("Giới thiệu"));
+    const saved = savePostFor(db, editor, { intent: "save", id: top.id, version: row(top.id).version, fields: page("Giới thiệu chung") });
+    expect(saved).toMatchObject({ ok: true, message: "Đã lưu trang." });
+    const mine = createPage(authorA, page("Hướng dẫn", top.id));
+    const submitted = savePostFor(db, authorA, { intent: "transition", id: mine.id, version: row(mine.id).version, fields: page("Hướng dẫn", top.id), transition: { name: "submit" } });
+    expect(submitted).toMatchObject({ ok: true, message: "Đã gửi trang cho biên tập viên duyệt." });
+    const published = savePostFor(db, editor, { intent: "transition", id: top.id, version: row(top.id).version, fields: page("Giới thiệu chung"), transition: { name: "publish" } });
+    expect(published).toMatchObject({ ok: true, message: "Đã xuất bản trang." });
+  });
+});

@@ -1,7 +1,7 @@
 // A workflow move made together with a save: what status, time and review note it stores, and
 // what it logs. The rules themselves (who, from where) are data in lib/workflow/transitions.ts.
 import "server-only";
-import type { PostStatus } from "@/db/schema";
+import type { ContentKind, PostStatus } from "@/db/schema";
 import { REVIEW_NOTE_MAX } from "@/lib/validations/post";
 import { logActivity, type ActivityAction } from "@/lib/dal/activity/log";
 import { publishRefusal, type ChecklistInput } from "@/lib/workflow/checklist";
@@ -33,15 +33,20 @@ const LOGGED: Record<TransitionName, ActivityAction> = {
   unpublish: "post.unpublish",
 };
 
-const DONE: Record<TransitionName, string> = {
-  submit: "Đã gửi bài cho biên tập viên duyệt.",
-  withdraw: "Đã rút bài về bản nháp.",
-  reject: "Đã từ chối và trả bài về cho tác giả kèm ghi chú.",
-  publish: "Đã xuất bản bài viết.",
-  schedule: "Đã hẹn giờ xuất bản bài viết.",
-  unschedule: "Đã huỷ hẹn giờ; bài viết trở về bản nháp.",
-  unpublish: "Đã gỡ bài khỏi trang tin.",
-};
+/** What a move says it did, in the words of the kind: "bài"/"bài viết" for news, "trang" for a page. */
+function done(name: TransitionName, kind: ContentKind): string {
+  const [short, noun] = kind === "page" ? ["trang", "trang"] : ["bài", "bài viết"];
+  const said: Record<TransitionName, string> = {
+    submit: `Đã gửi ${short} cho biên tập viên duyệt.`,
+    withdraw: `Đã rút ${short} về bản nháp.`,
+    reject: `Đã từ chối và trả ${short} về cho tác giả kèm ghi chú.`,
+    publish: `Đã xuất bản ${noun}.`,
+    schedule: `Đã hẹn giờ xuất bản ${noun}.`,
+    unschedule: `Đã huỷ hẹn giờ; ${noun} trở về bản nháp.`,
+    unpublish: `Đã gỡ ${short} khỏi trang tin.`,
+  };
+  return said[name];
+}
 
 /**
  * The status and time a save stores. Without a move, the post keeps its status; with one, the move
@@ -100,9 +105,9 @@ export function planStatus(
 }
 
 /** Logs the move and says it is done; for a publish whose time is ahead, it says when. */
-export function logTransition(tx: Tx, actor: Actor, id: number, title: string, request: TransitionRequest, publishedAt: Date | null): string {
+export function logTransition(tx: Tx, actor: Actor, id: number, title: string, request: TransitionRequest, publishedAt: Date | null, kind: ContentKind = "post"): string {
   const when = request.name === "publish" || request.name === "schedule" ? ` lúc ${publishedAt?.toISOString() ?? ""}` : "";
   const note = request.name === "reject" ? `: ${request.note?.trim() ?? ""}` : "";
   logActivity(tx, { actor, action: LOGGED[request.name], objectType: "post", objectId: id, summary: `${quoted(title)}${when}${note}`, ip: actor.ip });
-  return DONE[request.name];
+  return done(request.name, kind);
 }
