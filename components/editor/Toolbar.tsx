@@ -29,7 +29,7 @@ function ToolButton({ label, glyph, shortcut, pressed, disabled, onClick }: Butt
       // Keeps the text selection in the editor while the mouse is on the toolbar.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
-      className="inline-flex min-h-10 min-w-10 items-center justify-center rounded border border-transparent px-2 text-ink hover:border-line disabled:opacity-40 aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-page"
+      className="inline-flex min-h-9 min-w-9 items-center justify-center rounded border border-transparent px-1.5 text-ink hover:border-line disabled:opacity-40 aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-page"
     >
       {glyph ? (
         <>
@@ -165,7 +165,9 @@ export const Toolbar = forwardRef<
       aria-controls={controls}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
-      className="sticky top-0 z-10 flex flex-wrap items-center gap-1 rounded-t-md border-b border-line bg-surface p-1.5"
+      // Sticks just under the screen's action bar (components/admin/editor-screen/EditorLayout.tsx).
+      style={{ top: "var(--editor-bar-h, 0px)" }}
+      className="sticky z-20 flex flex-wrap items-center gap-1 rounded-t-md border-b border-line bg-surface p-1"
     >
       <Group label="Kiểu đoạn">
         <ToolButton label="Đoạn văn" glyph="¶" shortcut="Ctrl+Alt+0" pressed={s?.paragraph ?? false} disabled={off || s.inFigure} onClick={run((c) => c.setParagraph())} />

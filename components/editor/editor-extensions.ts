@@ -1,5 +1,5 @@
 import { Extension, type Editor, type Extensions, type JSONContent } from "@tiptap/core";
-import { CharacterCount } from "@tiptap/extensions";
+import { CharacterCount, Placeholder } from "@tiptap/extensions";
 import { Fragment, Slice, type Node as PMNode, type Schema } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { MediaDto } from "@/lib/dal/media/store";
@@ -7,7 +7,8 @@ import { figureAttrsFromMedia, isAcceptedImageType, precheckImage } from "@/lib/
 import { isPendingImageSrc } from "@/lib/richtext/image-sources";
 import { cleanPastedHtml } from "@/lib/richtext/paste-clean";
 import { richTextExtensions } from "@/lib/richtext/extensions";
-import { Figure } from "@/lib/richtext/nodes/figure";
+import { Figure, type UploadProgress } from "@/lib/richtext/nodes/figure";
+import { slashCommandsExtension, type SlashMenuStore } from "./slash-commands";
 
 /**
  * The editor's extensions: the shared set (so the editor and the public page agree), with the
@@ -16,13 +17,42 @@ import { Figure } from "@/lib/richtext/nodes/figure";
  * media library) and a few shortcuts.
  */
 
-export type Uploader = (file: Blob, name: string) => Promise<MediaDto>;
+export type Uploader = (file: Blob, name: string, onProgress?: (fraction: number) => void) => Promise<MediaDto>;
 
 export type EditorHooks = {
   upload: Uploader;
   /** A Vietnamese message for the person editing (an upload failed, a file was not an image). */
   notify: (message: string) => void;
+  /** The `/` menu's state, drawn by the React component; no menu without it. */
+  slash?: SlashMenuStore;
 };
+
+/** What the body shows while empty (also its aria-placeholder). */
+export const BODY_PLACEHOLDER = "Viết nội dung bài. Gõ / để chèn ảnh, bộ sưu tập ảnh, bảng, chú thích hoặc đường kẻ; ## tiêu đề, - danh sách, > trích dẫn.";
+
+/** Upload progress by pending address, for the figures that show it (lib/richtext/nodes/figure.ts). */
+function createProgress(): UploadProgress & { set: (src: string, fraction: number) => void; clear: (src: string) => void } {
+  const values = new Map<string, number>();
+  const listeners = new Map<string, Set<(fraction: number) => void>>();
+  return {
+    subscribe: (src, listener) => {
+      const set = listeners.get(src) ?? new Set();
+      set.add(listener);
+      listeners.set(src, set);
+      const known = values.get(src);
+      if (known !== undefined) listener(known);
+      return () => set.delete(listener);
+    },
+    set: (src, fraction) => {
+      values.set(src, fraction);
+      for (const listener of listeners.get(src) ?? []) listener(fraction);
+    },
+    clear: (src) => {
+      values.delete(src);
+      listeners.delete(src);
+    },
+  };
+}
 
 /** DOM events (bubbling from the editable area) for shortcuts whose UI lives in the React component. */
 export const EDITOR_EVENTS = { openLink: "cms-editor:open-link", focusToolbar: "cms-editor:focus-toolbar" } as const;
@@ -84,6 +114,7 @@ export function withoutPendingImages(json: JSONContent): JSONContent {
  * which ProseMirror may destroy and recreate while uploads are still running.
  */
 function createUploads(hooks: EditorHooks) {
+  const progress = createProgress();
   const files = new Map<string, File>();
   const inFlight = new Set<string>();
   let editor: Editor | null = null;
@@ -136,6 +167,7 @@ function createUploads(hooks: EditorHooks) {
     const name = blob instanceof File ? blob.name : `anh-dan-vao.${EXTENSION_OF[blob?.type ?? ""] ?? "png"}`;
     const done = () => {
       inFlight.delete(src);
+      progress.clear(src);
       if (src.startsWith("blob:")) {
         files.delete(src);
         URL.revokeObjectURL(src);
@@ -145,7 +177,7 @@ function createUploads(hooks: EditorHooks) {
     Promise.resolve()
       .then(() => {
         if (!blob) throw new Error("Không đọc được ảnh vừa dán.");
-        return hooks.upload(blob, name);
+        return hooks.upload(blob, name, (fraction) => progress.set(src, fraction));
       })
       .then((media) => settle(src, media))
       .catch((error: unknown) => {
@@ -202,6 +234,7 @@ function createUploads(hooks: EditorHooks) {
     });
 
   return {
+    progress,
     attach: (current: Editor) => {
       editor = current;
     },
@@ -214,8 +247,8 @@ function createUploads(hooks: EditorHooks) {
 }
 
 /** The shared schema as the editor holds it: figures may point at a picture that is still uploading. */
-export function editorSchemaExtensions(): Extensions {
-  return richTextExtensions.map((extension) => (extension.name === Figure.name ? Figure.configure({ acceptPendingSources: true }) : extension));
+export function editorSchemaExtensions(uploadProgress: UploadProgress | null = null): Extensions {
+  return richTextExtensions.map((extension) => (extension.name === Figure.name ? Figure.configure({ acceptPendingSources: true, uploadProgress }) : extension));
 }
 
 export function editorExtensions(hooks: EditorHooks): Extensions {
@@ -239,8 +272,10 @@ export function editorExtensions(hooks: EditorHooks): Extensions {
     },
   });
   return [
-    ...editorSchemaExtensions(),
+    ...editorSchemaExtensions(uploads.progress),
     CharacterCount,
+    Placeholder.configure({ placeholder: BODY_PLACEHOLDER }),
     EditorOnly,
+    ...(hooks.slash ? [slashCommandsExtension(hooks.slash)] : []),
   ];
 }

@@ -6,21 +6,31 @@ export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-descr
 export function FieldShell({
   label,
   hint,
+  counter,
   error,
   children,
 }: {
   label: string;
   hint?: string;
+  /** A short running figure shown at the label's end (`12/300 ký tự`), read with the hint. */
+  counter?: string;
   error?: string;
   children: (control: FieldControlProps) => React.ReactNode;
 }) {
   const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hint && `${id}-hint`, counter && `${id}-counter`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+        {counter && (
+          <span id={`${id}-counter`} className="text-sm text-muted">
+            {counter}
+          </span>
+        )}
+      </div>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}

@@ -9,20 +9,22 @@ import type { DraftFeatured } from "@/lib/editor/local-draft";
 import { POST_TEXT_FIELDS, toVietnamDateTimeInput, type PostTextField } from "@/lib/validations/post";
 
 /** What the edit screen needs of a stored post. */
-export type EditablePost = Pick<PostDetail, PostTextField | "id" | "slug" | "body" | "featured" | "categoryId" | "publishedAt" | "version">;
+export type EditablePost = Pick<PostDetail, PostTextField | "id" | "kind" | "slug" | "body" | "featured" | "categoryId" | "parentId" | "publishedAt" | "version">;
 
 /** The form's text fields, each one controlled. */
 export type PostFormFields = Record<PostTextField, string> & {
   slug: string;
   categoryId: string;
+  /** A page's parent page; empty for a top-level page (and for news, which has none). */
+  parentId: string;
   featuredCaption: string;
   publishedAt: string;
 };
 
 /** What the edit screen hands its form: only these fields of the post reach the browser. */
 export function editablePost(post: PostDetail): EditablePost {
-  const { id, slug, body, featured, categoryId, publishedAt, version } = post;
-  return { ...textFrom(post), id, slug, body, featured, categoryId, publishedAt, version };
+  const { id, kind, slug, body, featured, categoryId, parentId, publishedAt, version } = post;
+  return { ...textFrom(post), id, kind, slug, body, featured, categoryId, parentId, publishedAt, version };
 }
 
 const textFrom = (source: Partial<Record<PostTextField, string>> | null | undefined): Record<PostTextField, string> =>
@@ -34,12 +36,21 @@ export type Featured = { mediaId: number | null; src: string; alt: string; legac
 /** Counted as the validation counts (code points), so a counter and its limit agree. */
 export const letterCount = (s: string) => [...s].length;
 
-export function initialFields(post: EditablePost | null, defaultSource: string): PostFormFields {
+/** A page's slug is its whole path; the form edits only its own last segment (a news slug is one segment). */
+export const ownSegment = (slug: string) => slug.split("/").at(-1) ?? "";
+
+const idText = (id: number | null | undefined) => (id ? String(id) : "");
+
+/** What a new post starts with: the author's unit as its source line, a page the parent it was added under. */
+export type NewPostDefaults = { source: string; parentId?: number | null };
+
+export function initialFields(post: EditablePost | null, defaults: NewPostDefaults): PostFormFields {
   return {
     ...textFrom(post),
-    source: post?.source ?? defaultSource,
-    slug: post?.slug ?? "",
-    categoryId: post ? String(post.categoryId) : "",
+    source: post?.source ?? defaults.source,
+    slug: ownSegment(post?.slug ?? ""),
+    categoryId: idText(post?.categoryId),
+    parentId: idText(post ? post.parentId : defaults.parentId),
     featuredCaption: post?.featured.caption ?? "",
     publishedAt: toVietnamDateTimeInput(post?.publishedAt),
   };
@@ -56,6 +67,7 @@ export function fieldsFromValues(values: DraftValues): PostFormFields {
     ...textFrom(values),
     slug: values.slug ?? "",
     categoryId: values.categoryId ?? "",
+    parentId: values.parentId ?? "",
     featuredCaption: values.featuredCaption ?? "",
     publishedAt: values.publishedAt ?? "",
   };
@@ -67,9 +79,10 @@ export function valuesFromPost(post: PostDetail): { values: DraftValues; feature
   return {
     values: {
       ...textFrom(post),
-      slug: post.slug,
+      slug: ownSegment(post.slug),
       slugAuto: "0",
-      categoryId: String(post.categoryId),
+      categoryId: idText(post.categoryId),
+      parentId: idText(post.parentId),
       featuredMediaId: post.featured.mediaId === null ? "" : String(post.featured.mediaId),
       featuredCaption: post.featured.caption,
       keepLegacyImage: legacy ? "1" : "0",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PostStatus } from "@/db/vocabulary";
+import { CONTENT_KINDS, type PostStatus } from "@/db/vocabulary";
 import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
 import { hasLoneSurrogate } from "@/lib/security/unicode";
 import { cleanLine } from "@/lib/vi/text";
@@ -223,17 +223,39 @@ export type ContentFields = z.infer<typeof contentFieldsSchema> & { categoryId?:
 export const postIdField = positiveId(POST_MESSAGES.idInvalid);
 export const postVersionField = positiveId(POST_MESSAGES.versionInvalid);
 
-/** A new post. */
-export const createPostSchema = postFieldsSchema;
+/**
+ * What the writing screen sends, for any kind: a news post's category or a page's parent. `kind`
+ * only picks the checks shown beside the fields; the data layer files an edit by the stored row's
+ * kind, so a crafted kind changes nothing (a post without a category is refused there too).
+ */
+const formShape = contentFieldsSchema.extend({
+  categoryId: optionalId(POST_MESSAGES.categoryRequired),
+  parentId: optionalId(POST_MESSAGES.parentMissing),
+}).shape;
+
+/** A news post needs its category; a page without a parent is a top-level one (the data layer checks who may). */
+function needsCategory(data: { kind?: string; categoryId: number | null }, ctx: z.RefinementCtx): void {
+  if (data.kind === "post" && data.categoryId === null) ctx.addIssue({ code: "custom", path: ["categoryId"], message: POST_MESSAGES.categoryRequired });
+}
+
+const kindField = z.enum(CONTENT_KINDS, { error: "Loại nội dung không hợp lệ. Hãy tải lại trang." });
+
+/** New content: a news post unless the form says otherwise. */
+export const createPostSchema = z.object({ ...formShape, kind: kindField.default("post") }).superRefine(needsCategory);
+
+const editShape = { ...formShape, kind: kindField.optional(), id: postIdField, version: postVersionField };
 
 /** An edit: every save names the post and the version it was based on (optimistic concurrency). */
-export const updatePostSchema = postFieldsSchema.extend({ id: postIdField, version: postVersionField });
+export const updatePostSchema = z.object(editShape).superRefine(needsCategory);
 
 /** A save with a workflow move: which move (the button pressed) and, for a refusal, the note to the author. */
-export const transitionPostSchema = updatePostSchema.extend({
-  intent: z.enum(TRANSITION_NAMES, { error: "Thao tác không hợp lệ. Hãy tải lại trang." }),
-  reviewNote: z.string().default(""),
-});
+export const transitionPostSchema = z
+  .object({
+    ...editShape,
+    intent: z.enum(TRANSITION_NAMES, { error: "Thao tác không hợp lệ. Hãy tải lại trang." }),
+    reviewNote: z.string().default(""),
+  })
+  .superRefine(needsCategory);
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 
 /** The name of a post's checkbox in the list's bulk form. */
@@ -259,6 +281,8 @@ export const postIdsSchema = z.preprocess(
 export const slugCheckSchema = z.object({
   slug: z.string().default(""),
   excludeId: z.union([z.literal(""), postIdField]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+  /** A page's slug is one segment under its parent's path (none: a top-level page); absent for a news post. */
+  page: z.object({ parentId: optionalId(POST_MESSAGES.parentMissing) }).optional(),
 });
 
 /** Statuses a list can be filtered by; `scheduled` is a published post whose time has not come. */
@@ -295,4 +319,10 @@ export type PostListQuery = z.infer<typeof postListQuerySchema>;
 /** Emptying the trash cannot be undone, so the form asks for a ticked confirmation. */
 export const emptyTrashSchema = z.object({
   confirm: z.literal("1", { error: "Hãy đánh dấu xác nhận rằng bạn muốn xoá hẳn mọi bài trong thùng rác." }),
+});
+
+/** The new-content address: `/admin/posts/new?kind=page&parent=12` starts a page under page 12. Odd values are ignored. */
+export const newContentQuerySchema = z.object({
+  kind: z.enum(CONTENT_KINDS).catch("post"),
+  parent: z.coerce.number().int().positive().optional().catch(undefined),
 });

@@ -3,6 +3,7 @@
 import type { ContentKind } from "@/db/vocabulary";
 import { KINDS } from "@/lib/content/kinds";
 import { bodyImagesWithoutAlt } from "@/lib/richtext/figures";
+import { accessibilityFindings, accessibilityRefusal } from "@/lib/workflow/accessibility";
 
 export type ChecklistInput = {
   /** A news post by default; a page has no category and needs no lead or source line. */
@@ -44,4 +45,15 @@ export function checklistRefusal(items: ChecklistItem[]): string | null {
   if (missing.length === 0) return null;
   const lines = missing.map((item) => (item.detail ? `${item.label} (${item.detail.replace(/\.$/, "")})` : item.label));
   return `Chưa xuất bản được. Bài viết còn thiếu: ${lines.join("; ")}.`;
+}
+
+/**
+ * Everything that blocks a publication, in one refusal: the checklist's missing items, then the
+ * accessibility errors of the body (lib/workflow/accessibility.ts; its warnings never block).
+ */
+export function publishRefusal(input: ChecklistInput): string | null {
+  const missing = checklistRefusal(prePublishChecklist(input));
+  const inaccessible = accessibilityRefusal(accessibilityFindings(input.body));
+  if (!missing || !inaccessible) return missing ?? inaccessible;
+  return `${missing} ${inaccessible.replace(/^Chưa xuất bản được\. /, "")}`;
 }

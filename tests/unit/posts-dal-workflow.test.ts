@@ -76,6 +76,36 @@ describe("the workflow through the save path", () => {
     expect(row(id).lead).toBe("Sapo của bài");
   });
 
+  it("refuses publishing, scheduling and saving a live post with accessibility errors, listing them; warnings do not block", () => {
+    const doc = (...content: object[]) => ({ type: "doc", content });
+    const emptyHeading = { type: "heading", attrs: { level: 2 }, content: [] };
+    const namedImage = { type: "figure", attrs: { src: "https://example.com/anh.jpg", alt: "IMG_2041.jpg" }, content: [{ type: "text", text: "Toàn cảnh" }] };
+    const vagueLink = { type: "paragraph", content: [{ type: "text", text: "tại đây", marks: [{ type: "link", attrs: { href: "https://noip.gov.vn" } }] }] };
+    const errors = doc({ type: "paragraph", content: [{ type: "text", text: "Mở đầu." }] }, emptyHeading, namedImage);
+    const { id } = create(authorA);
+    const expected =
+      "Chưa xuất bản được. Nội dung còn lỗi về khả năng tiếp cận: Tiêu đề thứ 1 (H2) trống; Ảnh thứ 1 có mô tả là tên tệp “IMG_2041.jpg”.";
+    for (const name of ["publish", "schedule"] as const) {
+      const refused = move(editor, id, 1, name, { body: errors, publishedAt: new Date(Date.now() + 86_400_000) });
+      expect(refused).toMatchObject({ ok: false, message: expected });
+    }
+    expect(row(id)).toMatchObject({ status: "draft", version: 1 });
+
+    // With the checklist's items missing as well, one refusal names both.
+    const both = move(editor, id, 1, "publish", { body: errors, lead: "" });
+    expect((both as { message: string }).message).toBe(
+      "Chưa xuất bản được. Bài viết còn thiếu: Có sapo. Nội dung còn lỗi về khả năng tiếp cận: Tiêu đề thứ 1 (H2) trống; Ảnh thứ 1 có mô tả là tên tệp “IMG_2041.jpg”.",
+    );
+
+    // A warning (vague link text) publishes; a draft with errors still saves.
+    expect(move(editor, id, 1, "publish", { body: doc(vagueLink) })).toMatchObject({ ok: true, version: 2 });
+    const live = updatePostFor(db, editor, id, 2, fields({ slug: row(id).slug, body: doc(vagueLink, emptyHeading) }));
+    expect(live).toMatchObject({ ok: false, message: "Chưa xuất bản được. Nội dung còn lỗi về khả năng tiếp cận: Tiêu đề thứ 1 (H2) trống." });
+    expect(row(id)).toMatchObject({ status: "published", version: 2 });
+    const { id: draft } = create(authorA);
+    expect(updatePostFor(db, authorA, draft, 1, fields({ slug: row(draft).slug, body: errors }))).toMatchObject({ ok: true, version: 2 });
+  });
+
   it("schedules only in the future; publish now never takes a future time; unschedule returns to draft", () => {
     const now = new Date("2026-05-04T03:00:00Z");
     const { id } = create(authorA);

@@ -4,8 +4,9 @@ import { FilterForm } from "@/components/admin/filters/FilterForm";
 import { FilterSelect } from "@/components/admin/filters/FilterSelect";
 import { Pagination } from "@/components/posts/Pagination";
 import { ACTIVITY_LABELS, type ActivityAction } from "@/lib/dal/activity/log";
-import { isActivityAction, listActivity, listActivityActors, vietnamDayStart, type ActivityRow } from "@/lib/dal/activity";
-import { formatVietnamDate, toVietnamIso } from "@/lib/vi/date-line";
+import { isActivityAction, listActivity, listActivityActors, type ActivityRow } from "@/lib/dal/activity";
+import { toVietnamIso } from "@/lib/vi/date-line";
+import { canonicalDate, formatVietnamDateTime, parseDateInput } from "@/lib/vi/date-time-input";
 import { listHref } from "@/lib/routing/list-href";
 
 export const metadata: Metadata = { title: "Nhật ký hoạt động" };
@@ -26,9 +27,10 @@ function describeObject(row: ActivityRow): string {
   return [row.objectType, row.objectId].filter(Boolean).join(" ");
 }
 
-/** `31/12/2020 17:12:05` in Vietnam time. */
-function formatTime(at: Date): string {
-  return `${formatVietnamDate(at)} ${toVietnamIso(at).slice(11, 19)}`;
+/** A filter's day as typed (`31/12/2025`, `31/12`, or the `2025-12-31` of older links), as the data layer takes it. */
+function dayParam(text: string): string | undefined {
+  const parsed = text ? parseDateInput(text) : null;
+  return parsed?.ok ? canonicalDate(parsed.value) : undefined;
 }
 
 export default async function ActivityPage({ searchParams }: Props) {
@@ -42,9 +44,9 @@ export default async function ActivityPage({ searchParams }: Props) {
   if (userParam && userId === undefined) problems.push("Người thực hiện không hợp lệ; bộ lọc này bị bỏ qua.");
   const action: ActivityAction | undefined = isActivityAction(actionParam) ? actionParam : undefined;
   if (actionParam && !action) problems.push("Hành động không hợp lệ; bộ lọc này bị bỏ qua.");
-  const from = fromParam && vietnamDayStart(fromParam) ? fromParam : undefined;
+  const from = dayParam(fromParam);
   if (fromParam && !from) problems.push("“Từ ngày” không phải một ngày hợp lệ; bộ lọc này bị bỏ qua.");
-  const to = toParam && vietnamDayStart(toParam) ? toParam : undefined;
+  const to = dayParam(toParam);
   if (toParam && !to) problems.push("“Đến ngày” không phải một ngày hợp lệ; bộ lọc này bị bỏ qua.");
   if (from && to && from > to) problems.push("“Từ ngày” đang sau “Đến ngày”, nên không có mục nào khớp.");
   const pageParam = Number(first(params.page));
@@ -125,7 +127,7 @@ export default async function ActivityPage({ searchParams }: Props) {
               {result.items.map((row) => (
                 <tr key={row.id} className="border-b border-line align-top">
                   <td className="px-2 py-2 whitespace-nowrap">
-                    <time dateTime={toVietnamIso(row.at)}>{formatTime(row.at)}</time>
+                    <time dateTime={toVietnamIso(row.at)}>{formatVietnamDateTime(row.at, { seconds: true })}</time>
                   </td>
                   <td className="px-2 py-2">{row.actorName || (row.actorId ? `#${row.actorId}` : "Không xác định")}</td>
                   <td className="px-2 py-2">{row.actionLabel}</td>

@@ -18,13 +18,13 @@ export default async function PagesPage() {
         nó, và đường dẫn đi theo cây. Trang được viết, duyệt và xuất bản như bài viết. Đổi tên hoặc chuyển trang thì địa chỉ cũ tự động chuyển
         sang địa chỉ mới.
       </p>
-      {can(user.role, "page:create-top-level") && (
-        <p className="mt-4">
-          <Link href="/admin/posts/new?kind=page" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-brand-ink">
-            Thêm trang ở cấp cao nhất
-          </Link>
-        </p>
-      )}
+      <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Link href="/admin/posts/new?kind=page" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-brand-ink">
+          Trang mới
+        </Link>
+        {/* Said here as well as in the form, so an author knows before starting. */}
+        {!can(user.role, "page:create-top-level") && <span className="text-sm">Trang của tác giả nằm dưới một trang cha có sẵn; biên tập viên tạo trang ở cấp cao nhất.</span>}
+      </p>
       {pages.length === 0 ? <p className="mt-6">Chưa có trang nào.</p> : <PageTree pages={pages} canReorder={can(user.role, "post:edit-any")} />}
     </>
   );

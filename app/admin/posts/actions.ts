@@ -16,13 +16,14 @@ function saved(result: { message: string; id: number; version: number; slug: str
 
 function refreshPost(id: number): void {
   revalidatePath("/admin/posts");
+  revalidatePath("/admin/pages");
   revalidatePath(`/admin/posts/${id}`);
 }
 
-export const createPostAction = authorizedAction("post:create", createPostSchema, async (data, _user, values) => {
-  const result = await savePost({ intent: "create", fields: data });
+export const createPostAction = authorizedAction("post:create", createPostSchema, async ({ kind, ...data }, _user, values) => {
+  const result = await savePost({ intent: "create", kind, fields: data });
   if (!result.ok) return refusedState(result, values);
-  revalidatePath("/admin/posts");
+  revalidatePath(kind === "page" ? "/admin/pages" : "/admin/posts");
   return saved(result);
 });
 
@@ -74,11 +75,12 @@ export const emptyTrashAction = authorizedAction("trash:empty", emptyTrashSchema
 /**
  * The slug field's as-you-type check. Not a form action, but still a public POST endpoint: it
  * checks the session and the role itself, and validates its arguments, which any client can forge.
+ * `page`: the slug is a page's segment under that parent (`{ parentId: "" }` for a top-level page).
  */
-export async function checkPostSlugAction(slug: unknown, excludeId: unknown): Promise<SlugCheck | null> {
+export async function checkPostSlugAction(slug: unknown, excludeId: unknown, page?: unknown): Promise<SlugCheck | null> {
   const user = await verifySession();
   if (!user || !mayPerform(user, "post:create")) return null;
-  const parsed = slugCheckSchema.safeParse({ slug, excludeId: excludeId === undefined || excludeId === null ? undefined : String(excludeId) });
+  const parsed = slugCheckSchema.safeParse({ slug, excludeId: excludeId === undefined || excludeId === null ? undefined : String(excludeId), page });
   if (!parsed.success) return null;
-  return checkSlug(parsed.data.slug, parsed.data.excludeId);
+  return checkSlug(parsed.data.slug, parsed.data.excludeId, parsed.data.page);
 }

@@ -1,10 +1,11 @@
+import { DateField } from "@/components/ui/date/DateField";
 import { FILTER_CONTROL_CLASS, FilterField } from "./FilterField";
 
-/** A day filter; the browser's date picker sends `YYYY-MM-DD`. */
+/** A day filter: `31/12/2025` typed (leniently) or chosen on the calendar, whatever the browser's language. */
 export function FilterDate({ id, label, name, value }: { id: string; label: string; name: string; value: string | undefined }) {
   return (
     <FilterField id={id} label={label}>
-      <input id={id} name={name} type="date" defaultValue={value ?? ""} className={FILTER_CONTROL_CLASS} />
+      <DateField id={id} name={name} label={label} defaultValue={value ?? ""} className={`${FILTER_CONTROL_CLASS} w-40`} />
     </FilterField>
   );
 }

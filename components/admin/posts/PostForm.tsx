@@ -1,56 +1,91 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { createPostAction, transitionPostAction, updatePostAction } from "@/app/admin/posts/actions";
+import { EditorLayout } from "@/components/admin/editor-screen/EditorLayout";
+import { usePanelState } from "@/components/admin/editor-screen/usePanelState";
 import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError";
 import type { JSONContent } from "@tiptap/core";
-import { DocxImport } from "@/components/editor/DocxImport";
-import { RichTextEditor } from "@/components/editor/RichTextEditor";
+import { RichTextEditor, type BodyEditorHandle } from "@/components/editor/RichTextEditor";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
-import { FormMessage } from "@/components/ui/FormMessage";
+import type { ContentKind } from "@/db/vocabulary";
 import type { ActionState } from "@/lib/auth/guards";
+import { KINDS } from "@/lib/content/kinds";
 import type { Option } from "@/lib/dal/posts";
-import { LEAD_MAX, SOURCE_MAX, TITLE_MAX } from "@/lib/validations/post";
-import { initialFeatured, letterCount, type EditablePost, type Featured } from "@/lib/editor/post-form";
-import { FeaturedImageField } from "./FeaturedImageField";
-import { guardedSubmit } from "./guarded-submit";
+import { LEAD_MAX, TITLE_MAX } from "@/lib/validations/post";
+import { initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
+import { accessibilityFindings, type AccessibilityFinding } from "@/lib/workflow/accessibility";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
 import type { TransitionName } from "@/lib/workflow/transitions";
-import { PostFormActions } from "./PostFormActions";
-import { PostSlugField, slugFromTitle } from "./PostSlugField";
-import { PublishChecklist } from "./PublishChecklist";
-import { SeoFields } from "./SeoFields";
+import { guardedSubmit } from "./guarded-submit";
+import { PostActionBar } from "./PostActionBar";
+import { slugFromTitle } from "./PostSlugField";
 import { usePostFields } from "./usePostFields";
-import { AutosavePanel } from "./autosave/AutosavePanel";
+import { AutosaveOffers, AutosaveStatusLine } from "./autosave/AutosaveParts";
 import { useAutosave } from "./autosave/useAutosave";
+import { NEWS_SECTIONS } from "./settings/NewsSections";
+import { PAGE_SECTIONS } from "./settings/PageSections";
+import type { PagePlacement, SectionContext, SettingsSection } from "./settings/sections";
 
 const initialState: ActionState = {};
 
+/** Fields of the writing column; every other field is in the settings panel, which opens when one of them is refused. */
+const WRITING_FIELDS = new Set(["title", "lead", "body", "version", "id"]);
+
+/** What differs on the screen between kinds: its panel's sections and names. */
+const SCREENS: Record<ContentKind, { sections: readonly SettingsSection[]; panel: string; create: string; edit: string }> = {
+  post: { sections: NEWS_SECTIONS, panel: "Cài đặt bài viết", create: "Viết bài mới", edit: "Sửa bài viết" },
+  page: { sections: PAGE_SECTIONS, panel: "Cài đặt trang", create: "Trang mới", edit: "Sửa trang" },
+};
+
 /**
- * The post editor form. Every field is controlled, and the form is submitted by hand rather than
- * through `<form action>`, so React never resets it: whatever happens on the server (a refusal, a
- * conflict, an expired session), what was typed stays on the screen.
+ * The writing screen of a post or a page: the action bar, the title, lead and body in the writing
+ * column, and the settings panel built from the kind's sections (SCREENS).
+ *
+ * Every field is controlled, and the form is submitted by hand rather than through `<form action>`,
+ * so React never resets it: whatever happens on the server (a refusal, a conflict, an expired
+ * session), what was typed stays on the screen.
  */
 export function PostForm({
+  kind: newKind = "post",
   post,
   categories,
-  defaultSource,
+  placement = null,
+  defaults,
   transitions = [],
   isPublic = false,
+  isLive = false,
+  statusLabel = "Bản nháp chưa lưu",
+  facts = null,
+  notes = null,
 }: {
+  /** The kind of a new one (an existing one has its own). */
+  kind?: ContentKind;
   post: EditablePost | null;
   categories: Option[];
-  defaultSource: string;
+  /** A page's place in the tree: its parent choices. */
+  placement?: PagePlacement | null;
+  defaults: NewPostDefaults;
   /** The workflow moves this person can make on the post now (none for a new post). */
   transitions?: TransitionName[];
   /** Published or scheduled: a save changes what readers see (or will see). */
   isPublic?: boolean;
+  /** On the public site now. */
+  isLive?: boolean;
+  statusLabel?: string;
+  /** The post's facts from the server (author, times, public address), shown in the panel's status section. */
+  facts?: ReactNode;
+  /** Notes for the person above the text (a review note, "just created"). */
+  notes?: ReactNode;
 }) {
+  const kind = post?.kind ?? newKind;
+  const screen = SCREENS[kind];
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const form = usePostFields(post, defaultSource);
-  const { fields, setFields, set, bind } = form;
+  const bodyEditor = useRef<BodyEditorHandle>(null);
+  const form = usePostFields(post, defaults);
+  const { fields, setFields, bind } = form;
   // New posts take their slug from the title until the slug is edited by hand.
   const [slugAuto, setSlugAuto] = useState(post === null);
   const [featured, setFeatured] = useState<Featured>(() => initialFeatured(post));
@@ -63,6 +98,9 @@ export function PostForm({
     setLiveBody(next);
   };
   const formId = useId();
+  const panelId = useId();
+  const [announcement, setAnnouncement] = useState("");
+  const panel = usePanelState();
 
   const [state, dispatch, pending] = useActionState(
     guardedSubmit((formData) => {
@@ -72,7 +110,6 @@ export function PostForm({
     }),
     initialState,
   );
-  useFocusFirstError(formRef, state.errors);
 
   // Autosave, the local copy, conflicts, the sign-in dialog and presence: ./autosave/.
   const autosave = useAutosave({ post, formRef, saved: state, fields, slugAuto, featured, restore: { setFields, setSlugAuto, setFeatured, setBody: replaceBody, setEditorKey } });
@@ -80,19 +117,35 @@ export function PostForm({
   // the page was opened at. After a conflict it stays the old one, so saving again is refused again rather than overwriting.
   const version = autosave.version;
 
-  // The server may store another slug than the one typed (a free variant of a generated one).
+  // The server may store another slug than the one typed (a free variant of a generated one); a refused
+  // field in the panel opens the panel, so the focus can go to it.
   const [handled, setHandled] = useState(state);
   if (state !== handled) {
     setHandled(state);
-    const storedSlug = state.ok ? state.values?.slug : undefined;
+    // A page's stored slug is its whole path; the field holds its own segment.
+    const storedSlug = state.ok && state.values?.slug ? ownSegment(state.values.slug) : undefined;
     if (storedSlug && storedSlug !== fields.slug) setFields((f) => ({ ...f, slug: storedSlug }));
+    if (Object.keys(state.errors ?? {}).some((key) => !WRITING_FIELDS.has(key))) panel.reveal();
   }
+  useFocusFirstError(formRef, state.errors);
 
   // A new post continues on its own edit page once it exists.
   const createdId = !post && state.ok ? state.values?.id : undefined;
   useEffect(() => {
-    if (createdId) router.replace(`/admin/posts/${createdId}?moi=1`);
-  }, [createdId, router]);
+    if (createdId) router.replace(`${KINDS[kind].adminHref(Number(createdId))}?moi=1`);
+  }, [createdId, router, kind]);
+
+  // Ctrl+S (⌘S) saves, as Lưu does, wherever the focus is on this screen.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== "s") return;
+      event.preventDefault();
+      const save = document.querySelector<HTMLButtonElement>(`button[form="${CSS.escape(formId)}"][value="save"]`);
+      if (save && !save.disabled && !document.querySelector("dialog[open]")) formRef.current?.requestSubmit(save);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [formId]);
 
   function changeTitle(title: string) {
     setFields((f) => ({ ...f, title, slug: slugAuto ? slugFromTitle(title) : f.slug }));
@@ -107,74 +160,109 @@ export function PostForm({
     startTransition(() => dispatch(formData));
   }
 
+  const { setOpen: setPanelOpen, wide } = panel;
+  const goToFinding = useCallback(
+    (finding: AccessibilityFinding) => {
+      setAnnouncement(`Đã chuyển đến: ${finding.label}`);
+      // On a narrow screen the drawer closes first, so the text is no longer inert when it takes the focus.
+      if (!wide) {
+        setPanelOpen(false);
+        window.setTimeout(() => bodyEditor.current?.goTo(finding.from, finding.to), 50);
+      } else {
+        bodyEditor.current?.goTo(finding.from, finding.to);
+      }
+    },
+    [wide, setPanelOpen],
+  );
+
   const errors = state.errors ?? {};
+  const checklist = prePublishChecklist({
+    kind,
+    title: fields.title,
+    lead: fields.lead,
+    categoryId: Number(fields.categoryId) || null,
+    source: fields.source,
+    body: liveBody,
+    featured: { present: featured !== null, alt: featured?.alt ?? "", caption: fields.featuredCaption },
+  });
+  const findings = useMemo(() => accessibilityFindings(liveBody), [liveBody]);
+  const context: SectionContext = {
+    kind,
+    post,
+    form,
+    errors,
+    categories,
+    placement,
+    featured,
+    setFeatured,
+    slugAuto,
+    setSlugAuto,
+    facts,
+    isPublic,
+    isLive,
+    checklist,
+    findings,
+    goToFinding,
+    importWord: ({ title, content }) => {
+      if (title) changeTitle(title);
+      setBody(content);
+      setEditorKey((k) => k + 1);
+    },
+  };
+  const shown = screen.sections.filter((section) => !section.shows || section.shows(post));
 
   return (
-    <div className="flex flex-col gap-6">
-      {!post && (
-        <section aria-label="Nhập từ Word" className="rounded-md border border-line p-4">
-          <DocxImport
-            onImported={({ title, content }) => {
-              if (title) changeTitle(title);
-              setBody(content);
-              setEditorKey((k) => k + 1);
-            }}
+    <form id={formId} ref={formRef} onSubmit={onSubmit} noValidate aria-label={post ? screen.edit : screen.create}>
+      {post && <input type="hidden" name="id" value={post.id} />}
+      {post && <input type="hidden" name="version" value={version} />}
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="slugAuto" value={slugAuto ? "1" : "0"} />
+      <input type="hidden" name="featuredMediaId" value={featured?.mediaId ?? ""} />
+      <input type="hidden" name="keepLegacyImage" value={featured?.legacy ? "1" : "0"} />
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      <EditorLayout
+        panelId={panelId}
+        panelLabel={screen.panel}
+        panelOpen={panel.open}
+        wide={panel.wide}
+        onClosePanel={() => panel.setOpen(false)}
+        bar={
+          <PostActionBar
+            form={formId}
+            postId={post?.id ?? null}
+            statusLabel={statusLabel}
+            saveLine={<AutosaveStatusLine handle={autosave.handle} />}
+            transitions={transitions}
+            pending={pending}
+            result={state}
+            panel={{ id: panelId, open: panel.open, label: screen.panel, onToggle: () => panel.setOpen(!panel.open) }}
           />
-        </section>
-      )}
+        }
+        panel={
+          <div className="flex flex-col">
+            {shown.map(({ id, title, Content }) => (
+              <div key={id} data-section={id} className="border-b border-line py-4 last:border-b-0">
+                {title && <h3 className="mb-2 text-lg font-bold">{title}</h3>}
+                <Content {...context} />
+              </div>
+            ))}
+          </div>
+        }
+      >
+        {notes}
+        <AutosaveOffers handle={autosave.handle} />
 
-      <FormMessage state={state} />
-      <AutosavePanel handle={autosave.handle} />
-
-      <form id={formId} ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={post ? "Sửa bài viết" : "Viết bài mới"}>
-        {post && <input type="hidden" name="id" value={post.id} />}
-        {post && <input type="hidden" name="version" value={version} />}
-        <input type="hidden" name="slugAuto" value={slugAuto ? "1" : "0"} />
-        <input type="hidden" name="featuredMediaId" value={featured?.mediaId ?? ""} />
-        <input type="hidden" name="keepLegacyImage" value={featured?.legacy ? "1" : "0"} />
-
-        <FieldShell label="Tiêu đề" error={errors.title} hint={`${letterCount(fields.title)}/${TITLE_MAX} ký tự`}>
+        <FieldShell label="Tiêu đề" error={errors.title} counter={`${letterCount(fields.title)}/${TITLE_MAX} ký tự`}>
           {(control) => (
-            <input {...control} name="title" autoComplete="off" value={fields.title} onChange={(e) => changeTitle(e.target.value)} className={`${CONTROL_CLASS} text-lg font-semibold`} />
+            <input {...control} name="title" autoComplete="off" value={fields.title} onChange={(e) => changeTitle(e.target.value)} className={`${CONTROL_CLASS} text-xl font-bold`} />
           )}
         </FieldShell>
 
-        <PostSlugField
-          post={post}
-          title={fields.title}
-          slug={fields.slug}
-          auto={slugAuto}
-          error={errors.slug}
-          onSlugChange={(slug) => set("slug", slug)}
-          onAutoChange={setSlugAuto}
-        />
-
-        <FieldShell label="Sapo" error={errors.lead} hint={`Đoạn tóm tắt in đậm dưới tiêu đề. ${letterCount(fields.lead)}/${LEAD_MAX} ký tự`}>
-          {(control) => <textarea {...control} {...bind("lead")} rows={4} className={`${CONTROL_CLASS} py-2`} />}
-        </FieldShell>
-
-        <div className="grid gap-5 sm:grid-cols-2">
-          <FieldShell label="Chuyên mục" error={errors.categoryId}>
-            {(control) => (
-              <select {...control} {...bind("categoryId")} className={CONTROL_CLASS}>
-                <option value="">— Chọn chuyên mục —</option>
-                {categories.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
-          <FieldShell label="Nguồn" error={errors.source} hint={`Dòng in đậm cuối bài, mặc định là đơn vị của tác giả. Tối đa ${SOURCE_MAX} ký tự.`}>
-            {(control) => <input {...control} {...bind("source")} autoComplete="off" className={CONTROL_CLASS} />}
-          </FieldShell>
-        </div>
-
-        <FeaturedImageField featured={featured} onFeaturedChange={setFeatured} form={form} errors={errors} />
-
-        <FieldShell label="Thời gian xuất bản" error={errors.publishedAt} hint="Giờ Việt Nam (GMT+7). Để trống thì lấy thời điểm bấm Xuất bản.">
-          {(control) => <input {...control} {...bind("publishedAt")} type="datetime-local" className={`${CONTROL_CLASS} max-w-xs`} />}
+        <FieldShell label="Sapo" error={errors.lead} counter={`${letterCount(fields.lead)}/${LEAD_MAX} ký tự`}>
+          {(control) => <textarea {...control} {...bind("lead")} rows={2} className={`${CONTROL_CLASS} field-sizing-content max-h-60 min-h-16 py-2 font-semibold`} />}
         </FieldShell>
 
         <div className="flex flex-col gap-1">
@@ -182,6 +270,7 @@ export function PostForm({
             Nội dung
           </span>
           <RichTextEditor
+            ref={bodyEditor}
             key={editorKey}
             name="body"
             initialContent={body as JSONContent | null}
@@ -197,24 +286,7 @@ export function PostForm({
             </p>
           )}
         </div>
-
-        <SeoFields form={form} errors={errors} />
-
-        {post && (
-          <PublishChecklist
-            items={prePublishChecklist({
-              title: fields.title,
-              lead: fields.lead,
-              categoryId: Number(fields.categoryId) || null,
-              source: fields.source,
-              body: liveBody,
-              featured: { present: featured !== null, alt: featured?.alt ?? "", caption: fields.featuredCaption },
-            })}
-          />
-        )}
-
-        <PostFormActions form={formId} postId={post?.id ?? null} transitions={transitions} isPublic={isPublic} pending={pending} result={state} />
-      </form>
-    </div>
+      </EditorLayout>
+    </form>
   );
 }

@@ -10,10 +10,14 @@ export const slugFromTitle = (title: string) => (title.trim() === "" ? "" : slug
 
 /**
  * The slug field with its live check. While `auto` is on the slug follows the title (the form does
- * that); typing turns it off, "Tạo lại từ tiêu đề" turns it back on.
+ * that); typing turns it off, "Tạo lại từ tiêu đề" turns it back on. A page's slug is its own
+ * segment of the path: `address` shows the whole of it, `page` has it checked under the chosen parent.
  */
 export function PostSlugField({
   post,
+  address,
+  noun,
+  page,
   title,
   slug,
   auto,
@@ -21,7 +25,12 @@ export function PostSlugField({
   onSlugChange,
   onAutoChange,
 }: {
-  post: { id: number; slug: string } | null;
+  post: { id: number; slug: string; parentId?: number | null } | null;
+  /** The public address this slug gives (`/tin-tuc/…`, `/gioi-thieu/co-cau-to-chuc`). */
+  address: string;
+  /** "bài viết", "trang". */
+  noun: string;
+  page?: { parentId: string };
   title: string;
   slug: string;
   auto: boolean;
@@ -29,12 +38,12 @@ export function PostSlugField({
   onSlugChange: (slug: string) => void;
   onAutoChange: (auto: boolean) => void;
 }) {
-  const currentCheck = useSlugCheck(slug, post);
+  const currentCheck = useSlugCheck(slug, post, page);
 
   let slugMessage: { text: string; error: boolean } | null = null;
   if (currentCheck && currentCheck.status !== "available" && currentCheck.status !== "empty") {
     slugMessage = auto && currentCheck.status === "taken"
-      ? { text: `Đường dẫn này đã có bài viết khác dùng; khi lưu, bài này sẽ dùng “${currentCheck.suggestion}”.`, error: false }
+      ? { text: `Đường dẫn này đã có ${noun} khác dùng; khi lưu, ${noun} này sẽ dùng “${currentCheck.suggestion}”.`, error: false }
       : { text: currentCheck.message, error: true };
   } else if (currentCheck?.status === "available") {
     slugMessage = { text: currentCheck.message, error: false };
@@ -44,7 +53,7 @@ export function PostSlugField({
     <FieldShell
       label="Đường dẫn"
       error={error}
-      hint={`Địa chỉ bài viết: /tin-tuc/${slug || "…"}. ${auto ? "Đang tạo tự động từ tiêu đề." : `Tối đa ${SLUG_MAX} ký tự.`}`}
+      hint={`Địa chỉ ${noun}: ${address}. ${auto ? "Đang tạo tự động từ tiêu đề." : `Tối đa ${SLUG_MAX} ký tự.`}`}
     >
       {(control) => (
         <div className="flex flex-col gap-1">

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import { initialFields, type EditablePost, type PostFormFields } from "@/lib/editor/post-form";
+import { initialFields, type EditablePost, type NewPostDefaults, type PostFormFields } from "@/lib/editor/post-form";
 
 /** The post form's text fields, each one controlled; see PostForm for why. */
-export function usePostFields(post: EditablePost | null, defaultSource: string) {
-  const [fields, setFields] = useState<PostFormFields>(() => initialFields(post, defaultSource));
+export function usePostFields(post: EditablePost | null, defaults: NewPostDefaults) {
+  const [fields, setFields] = useState<PostFormFields>(() => initialFields(post, defaults));
 
   function set<K extends keyof PostFormFields>(key: K, value: PostFormFields[K]) {
     setFields((f) => ({ ...f, [key]: value }));

@@ -11,6 +11,7 @@ import { requireRole, type Actor } from "@/lib/dal/actor";
 import { WRITE, type Db } from "@/lib/dal/connection";
 import { queueInvalidation } from "@/lib/dal/outbox";
 import type { ChangeResult } from "@/lib/dal/result";
+import { can } from "@/lib/auth/permissions";
 import { cacheTags } from "@/lib/cache/tags";
 import { KINDS } from "@/lib/content/kinds";
 import { displayStatus, POST_STATUS_LABELS, type DisplayStatus } from "@/lib/workflow/transitions";
@@ -96,6 +97,15 @@ export function pageParentOptionsFor(db: Db, actor: Actor | null, exceptId?: num
     for (const row of tree) if (row.parentId !== null && excluded.has(row.parentId)) excluded.add(row.id);
   }
   return tree.filter((row) => !excluded.has(row.id)).map((row) => ({ id: row.id, label: `${"— ".repeat(row.depth)}${row.title}`, path: row.slug }));
+}
+
+/** Where a page may go: the tree as parent choices, and whether this person may put it at the top. */
+export type PagePlacement = { parents: ParentOption[]; mayCreateTopLevel: boolean };
+
+/** The writing screen's parent choices for a new page, or for page `exceptId` (never under itself). */
+export function pagePlacementFor(db: Db, actor: Actor | null, exceptId?: number): PagePlacement {
+  assertStaff(actor);
+  return { parents: pageParentOptionsFor(db, actor, exceptId), mayCreateTopLevel: can(actor.role, "page:create-top-level") };
 }
 
 /** Moves a page one place up or down among its siblings (the order its parent lists its children in); editors and admins. */

@@ -9,9 +9,11 @@ import { categories, posts, type Language } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { KINDS, PAGE_DEPTH_MAX, RESERVED_PAGE_SLUGS } from "@/lib/content/kinds";
 import type { Actor } from "@/lib/dal/actor";
-import type { Tx } from "@/lib/dal/connection";
+import type { Db, Tx } from "@/lib/dal/connection";
 import type { ChangeFailure } from "@/lib/dal/result";
 import { POST_MESSAGES, type ContentFields } from "@/lib/validations/post";
+import { assertStaff } from "./access";
+import { checkSlugFor, type SlugCheck } from "./read";
 import { isSlugTaken, uniqueSlugFor, type SlugSpace } from "./slugs";
 
 export const FILING_MESSAGES = {
@@ -84,3 +86,17 @@ export function fileContent(tx: Tx, actor: Actor, space: SlugSpace, data: Conten
   return { ok: true, categoryId: null, parentId, slug: slug.slug };
 }
 
+
+const PAGE_SPACE: SlugSpace = { kind: "page", language: "vi" };
+
+/**
+ * The slug field's check for a page: its segment under the parent's path (a parent that is gone
+ * is the save's to report), and at the top, not a segment the site uses itself.
+ */
+export function checkPageSlugFor(db: Db, actor: Actor | null, raw: string, parentId: number | null, excludeId?: number): SlugCheck {
+  assertStaff(actor);
+  const parent = parentId === null ? undefined : db.select({ slug: posts.slug }).from(posts).where(and(eq(posts.id, parentId), eq(posts.kind, "page"))).get();
+  const check = checkSlugFor(db, actor, raw, excludeId, PAGE_SPACE, parent ? `${parent.slug}/` : "");
+  if (parentId === null && check.status === "available" && RESERVED_PAGE_SLUGS.has(check.suggestion)) return { status: "invalid", message: FILING_MESSAGES.reserved, suggestion: "" };
+  return check;
+}

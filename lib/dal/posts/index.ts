@@ -22,6 +22,7 @@ import { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type Po
 import { compareRevisionsFor, getRevisionFor, listRevisionsFor, restoreRevisionFor, type RevisionComparison, type RevisionHistory, type RevisionView } from "./revisions";
 import { savePostFor, type SaveOutcome, type SaveRequest } from "./save";
 import { emptyTrashFor, restorePostsFor, trashPostsFor } from "./trash";
+import { checkPageSlugFor } from "./filing";
 
 export { POST_ADMIN_MESSAGES, POST_STATUS_LABELS, type DisplayStatus, type PostSaved } from "./access";
 export type { CurrentVersion, PendingDraft } from "./autosave";
@@ -64,7 +65,9 @@ export const listAuthorOptions = (): Promise<Option[]> => read(listAuthorOptions
 /** The post for the edit screen, or null (the page answers 404). */
 export const getPostForEdit = (id: number): Promise<PostDetail | null> => readAboutPost(id, (db, actor) => getPostForEditFor(db, actor, id));
 export const getPostPreview = (id: number): Promise<PostPreview | null> => readAboutPost(id, (db, actor) => getPostPreviewFor(db, actor, id));
-export const checkSlug = (slug: string, excludeId?: number): Promise<SlugCheck> => read((db, actor) => checkSlugFor(db, actor, slug, excludeId));
+/** The slug field's check: a news post's slug, or (`page`) a page's segment under its parent. */
+export const checkSlug = (slug: string, excludeId?: number, page?: { parentId: number | null }): Promise<SlugCheck> =>
+  read((db, actor) => (page ? checkPageSlugFor(db, actor, slug, page.parentId, excludeId) : checkSlugFor(db, actor, slug, excludeId)));
 
 export const getPendingDraft = (id: number): Promise<PendingDraft | null> => readOrNull((db, actor) => getPendingDraftFor(db, actor, id));
 export const discardPendingDraft = (id: number): Promise<ChangeResult> => change("post:edit-own", id, (db, actor) => discardPendingDraftFor(db, actor, id));

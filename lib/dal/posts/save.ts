@@ -162,7 +162,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   if (contentChanges.length > 0) {
     logActivity(tx, { actor, action: "post.update", objectType: "post", objectId: id, summary: `${quoted(data.title)}: ${contentChanges.join(", ")}`, ip: actor.ip });
   }
-  const message = transition ? logTransition(tx, actor, id, data.title, transition, planned.publishedAt) : "Đã lưu bài viết.";
+  const message = transition ? logTransition(tx, actor, id, data.title, transition, planned.publishedAt, row.kind) : `Đã lưu ${KINDS[row.kind].noun}.`;
   return { ok: true, message, id, version: row.version + 1, slug: filed.slug, mode: "saved", savedAt: now.toISOString() };
 }
 

@@ -1,10 +1,10 @@
 // A workflow move made together with a save: what status, time and review note it stores, and
 // what it logs. The rules themselves (who, from where) are data in lib/workflow/transitions.ts.
 import "server-only";
-import type { PostStatus } from "@/db/schema";
+import type { ContentKind, PostStatus } from "@/db/schema";
 import { REVIEW_NOTE_MAX } from "@/lib/validations/post";
 import { logActivity, type ActivityAction } from "@/lib/dal/activity/log";
-import { prePublishChecklist, checklistRefusal, type ChecklistInput } from "@/lib/workflow/checklist";
+import { publishRefusal, type ChecklistInput } from "@/lib/workflow/checklist";
 import { checkTransition, displayStatus, type TransitionName } from "@/lib/workflow/transitions";
 
 import { type Tx } from "@/lib/dal/connection";
@@ -33,21 +33,26 @@ const LOGGED: Record<TransitionName, ActivityAction> = {
   unpublish: "post.unpublish",
 };
 
-const DONE: Record<TransitionName, string> = {
-  submit: "Đã gửi bài cho biên tập viên duyệt.",
-  withdraw: "Đã rút bài về bản nháp.",
-  reject: "Đã từ chối và trả bài về cho tác giả kèm ghi chú.",
-  publish: "Đã xuất bản bài viết.",
-  schedule: "Đã hẹn giờ xuất bản bài viết.",
-  unschedule: "Đã huỷ hẹn giờ; bài viết trở về bản nháp.",
-  unpublish: "Đã gỡ bài khỏi trang tin.",
-};
+/** What a move says it did, in the words of the kind: "bài"/"bài viết" for news, "trang" for a page. */
+function done(name: TransitionName, kind: ContentKind): string {
+  const [short, noun] = kind === "page" ? ["trang", "trang"] : ["bài", "bài viết"];
+  const said: Record<TransitionName, string> = {
+    submit: `Đã gửi ${short} cho biên tập viên duyệt.`,
+    withdraw: `Đã rút ${short} về bản nháp.`,
+    reject: `Đã từ chối và trả ${short} về cho tác giả kèm ghi chú.`,
+    publish: `Đã xuất bản ${noun}.`,
+    schedule: `Đã hẹn giờ xuất bản ${noun}.`,
+    unschedule: `Đã huỷ hẹn giờ; ${noun} trở về bản nháp.`,
+    unpublish: `Đã gỡ ${short} khỏi trang tin.`,
+  };
+  return said[name];
+}
 
 /**
  * The status and time a save stores. Without a move, the post keeps its status; with one, the move
  * must be allowed for this person from the post's current status, and publishing (now or at a set
- * time) must pass the pre-publish checklist. A save of a public post is itself a publication of
- * the new text, so it must pass the checklist too.
+ * time) must pass the pre-publish checklist and have no accessibility errors. A save of a public
+ * post is itself a publication of the new text, so it must pass both too.
  */
 export function planStatus(
   actor: Actor,
@@ -59,7 +64,7 @@ export function planStatus(
   const current = displayStatus(row.status, row.publishedAt, now);
   if (!request) {
     if (row.status === "published") {
-      const refusal = checklistRefusal(prePublishChecklist(content));
+      const refusal = publishRefusal(content);
       if (refusal) return { ok: false, message: refusal };
     }
     // An emptied time field never takes a published post off the site (a null time is never public).
@@ -72,7 +77,7 @@ export function planStatus(
   switch (request.name) {
     case "publish":
     case "schedule": {
-      const refusal = checklistRefusal(prePublishChecklist(content));
+      const refusal = publishRefusal(content);
       if (refusal) return { ok: false, message: refusal };
       const chosen = content.publishedAt;
       if (request.name === "schedule") {
@@ -100,9 +105,9 @@ export function planStatus(
 }
 
 /** Logs the move and says it is done; for a publish whose time is ahead, it says when. */
-export function logTransition(tx: Tx, actor: Actor, id: number, title: string, request: TransitionRequest, publishedAt: Date | null): string {
+export function logTransition(tx: Tx, actor: Actor, id: number, title: string, request: TransitionRequest, publishedAt: Date | null, kind: ContentKind = "post"): string {
   const when = request.name === "publish" || request.name === "schedule" ? ` lúc ${publishedAt?.toISOString() ?? ""}` : "";
   const note = request.name === "reject" ? `: ${request.note?.trim() ?? ""}` : "";
   logActivity(tx, { actor, action: LOGGED[request.name], objectType: "post", objectId: id, summary: `${quoted(title)}${when}${note}`, ip: actor.ip });
-  return DONE[request.name];
+  return done(request.name, kind);
 }

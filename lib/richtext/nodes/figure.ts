@@ -9,7 +9,12 @@ export type FigureOptions = {
    * document only points at our media or at http(s) pictures.
    */
   acceptPendingSources: boolean;
+  /** The editor's upload progress of a pending picture (0–1), shown in place while it uploads. */
+  uploadProgress: UploadProgress | null;
 };
+
+/** Progress of the uploads in flight, by the pending picture's address. */
+export type UploadProgress = { subscribe: (src: string, listener: (fraction: number) => void) => () => void };
 
 export type FigureAttributes = {
   src: string;
@@ -63,7 +68,7 @@ export const Figure = Node.create<FigureOptions>({
   isolating: true,
 
   addOptions() {
-    return { acceptPendingSources: false };
+    return { acceptPendingSources: false, uploadProgress: null };
   },
 
   addAttributes() {
@@ -202,7 +207,8 @@ export const Figure = Node.create<FigureOptions>({
 
   addNodeView() {
     // Editor only (the server renders with renderHTML): the caption is typed in place, with a
-    // hint while empty and a notice while the picture is still uploading.
+    // hint while empty and a notice and a progress bar while the picture is still uploading.
+    const uploadProgress = this.options.uploadProgress;
     return ({ node: initial }) => {
       const dom = document.createElement("figure");
       dom.className = "figure";
@@ -214,7 +220,13 @@ export const Figure = Node.create<FigureOptions>({
       const status = document.createElement("span");
       status.className = "figure-status";
       status.setAttribute("role", "status");
-      frame.append(img, status);
+      const bar = document.createElement("progress");
+      bar.className = "figure-progress";
+      bar.max = 100;
+      bar.setAttribute("aria-label", "Tiến độ tải ảnh lên");
+      frame.append(img, status, bar);
+      let unsubscribe: (() => void) | null = null;
+      let watched: string | null = null;
       const caption = document.createElement("figcaption");
       caption.setAttribute("data-placeholder", "Nhập chú thích ảnh…");
       dom.append(frame, caption);
@@ -231,6 +243,15 @@ export const Figure = Node.create<FigureOptions>({
         const pending = isPendingImageSrc(attrs.src);
         dom.classList.toggle("is-uploading", pending);
         status.textContent = pending ? "Đang tải ảnh lên…" : "";
+        bar.hidden = !pending;
+        if (!pending) bar.removeAttribute("value");
+        const src = pending ? attrs.src : null;
+        if (src !== watched) {
+          unsubscribe?.();
+          watched = src;
+          // The status is announced once; the bar carries the figure (Playwright and screen readers read its value).
+          unsubscribe = src && uploadProgress ? uploadProgress.subscribe(src, (fraction) => (bar.value = Math.round(fraction * 100))) : null;
+        }
         dom.classList.toggle("is-caption-empty", node.content.size === 0);
       };
       apply(initial);
@@ -245,6 +266,7 @@ export const Figure = Node.create<FigureOptions>({
         },
         // Changes to the picture frame (src swap after upload) are ours, not content edits.
         ignoreMutation: (mutation) => !caption.contains(mutation.target),
+        destroy: () => unsubscribe?.(),
       };
     };
   },

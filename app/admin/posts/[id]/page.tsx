@@ -6,6 +6,8 @@ import { editablePost } from "@/lib/editor/post-form";
 import { PostTrashControls } from "@/components/admin/posts/PostTrashControls";
 import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks";
 import { formatAdminTime } from "@/components/admin/users/labels";
+import { KINDS } from "@/lib/content/kinds";
+import { pagePlacement } from "@/lib/dal/pages";
 import { getPostForEdit, listCategoryOptions } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
@@ -21,44 +23,41 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   // Another author's post is answered exactly like a missing one (the data layer's constraint).
   const post = await getPostForEdit(id.data);
   if (!post) notFound();
-  const categories = await listCategoryOptions();
+  const isPage = post.kind === "page";
+  const [categories, placement] = await Promise.all([isPage ? [] : listCategoryOptions(), isPage ? pagePlacement(post.id) : null]);
   const justCreated = (await searchParams).moi === "1";
 
-  return (
+  const isPublic = post.status === "published" || post.status === "scheduled";
+  const isLive = post.status === "published" && !post.deletedAt;
+  // What the settings panel's status section shows.
+  const facts = (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <dt className="font-semibold">Tác giả</dt>
+      <dd>{post.author?.name ?? "—"}</dd>
+      <dt className="font-semibold">Cập nhật</dt>
+      <dd>{formatAdminTime(post.updatedAt)}</dd>
+      {post.publishedAt && isPublic && (
+        <>
+          <dt className="font-semibold">Xuất bản</dt>
+          <dd>
+            {formatAdminTime(post.publishedAt)}
+            {isLive && (
+              <>
+                {" · "}
+                <Link href={KINDS[post.kind].href(post.slug, post.language)} target="_blank" rel="noopener" className="underline underline-offset-4">
+                  Xem trên trang tin<span className="sr-only"> (mở trong thẻ mới)</span>
+                </Link>
+              </>
+            )}
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+  const notes = (post.review || justCreated) && (
     <>
-      <p>
-        <Link href="/admin/posts" className="underline underline-offset-4">
-          ‹ Danh sách bài viết
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{post.permissions.edit ? "Sửa bài viết" : post.title}</h1>
-      <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Trạng thái</dt>
-        <dd data-testid="post-status">{post.deletedAt ? `${post.statusLabel} (trong Thùng rác)` : post.statusLabel}</dd>
-        <dt className="font-semibold">Tác giả</dt>
-        <dd>{post.author?.name ?? "—"}</dd>
-        <dt className="font-semibold">Cập nhật</dt>
-        <dd>{formatAdminTime(post.updatedAt)}</dd>
-        {post.publishedAt && (post.status === "published" || post.status === "scheduled") && (
-          <>
-            <dt className="font-semibold">Xuất bản</dt>
-            <dd>
-              {formatAdminTime(post.publishedAt)}
-              {post.status === "published" && !post.deletedAt && (
-                <>
-                  {" · "}
-                  <Link href={`/tin-tuc/${post.slug}`} target="_blank" rel="noopener" className="underline underline-offset-4">
-                    Xem trên trang tin
-                  </Link>
-                </>
-              )}
-            </dd>
-          </>
-        )}
-      </dl>
-      <PostHistoryLinks postId={post.id} isPublic={post.status === "published" && !post.deletedAt} />
       {post.review && (
-        <div role="note" aria-labelledby="review-note-title" className="mt-4 max-w-3xl rounded-md border-2 border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">
+        <div role="note" aria-labelledby="review-note-title" className="rounded-md border-2 border-amber-700 bg-amber-50 px-4 py-2 text-amber-950">
           <h2 id="review-note-title" className="font-bold">
             Bài bị từ chối — ghi chú của {post.review.by || "biên tập viên"} lúc {formatAdminTime(post.review.at)}
           </h2>
@@ -69,25 +68,58 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         </div>
       )}
       {justCreated && (
-        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           Đã lưu bản nháp. Bạn có thể viết tiếp.
         </p>
       )}
+    </>
+  );
 
+  if (post.permissions.edit && !post.deletedAt) {
+    return (
+      <>
+        <h1 className="sr-only">{isPage ? "Sửa trang" : "Sửa bài viết"}</h1>
+        <PostForm
+          key={post.id}
+          post={editablePost(post)}
+          categories={categories}
+          placement={placement}
+          defaults={{ source: post.author?.unit ?? user.unit }}
+          transitions={post.transitions}
+          isPublic={isPublic}
+          isLive={isLive}
+          statusLabel={post.statusLabel}
+          facts={facts}
+          notes={notes || null}
+        />
+        {post.permissions.trash && (
+          <div className="mt-10">
+            <PostTrashControls id={post.id} title={post.title} trashed={false} />
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p>
+        <Link href={isPage ? "/admin/pages" : "/admin/posts"} className="underline underline-offset-4">
+          {isPage ? "‹ Các trang" : "‹ Danh sách bài viết"}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{post.permissions.edit ? (isPage ? "Sửa trang" : "Sửa bài viết") : post.title}</h1>
+      <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Trạng thái</dt>
+        <dd data-testid="post-status">{post.deletedAt ? `${post.statusLabel} (trong Thùng rác)` : post.statusLabel}</dd>
+      </dl>
+      <div className="mt-2">{facts}</div>
+      <PostHistoryLinks postId={post.id} isPublic={isLive} />
       <div className="mt-6">
         {post.deletedAt ? (
           <p className="rounded-md border border-line bg-surface px-3 py-2">
             Bài viết này đang ở Thùng rác từ {formatAdminTime(post.deletedAt)}. {post.permissions.restore ? "Khôi phục để sửa tiếp." : "Biên tập viên có thể khôi phục bài."}
           </p>
-        ) : post.permissions.edit ? (
-          <PostForm
-            key={post.id}
-            post={editablePost(post)}
-            categories={categories}
-            defaultSource={post.author?.unit ?? user.unit}
-            transitions={post.transitions}
-            isPublic={post.status === "published" || post.status === "scheduled"}
-          />
         ) : (
           <p className="rounded-md border border-line bg-surface px-3 py-2">
             Bạn không sửa được bài viết này: tác giả chỉ sửa được bản nháp và bài chờ duyệt của mình.{" "}

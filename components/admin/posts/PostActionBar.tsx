@@ -4,13 +4,14 @@ import Link from "next/link";
 import { useState } from "react";
 import { Modal } from "@/components/editor/Modal";
 import { CONTROL_CLASS } from "@/components/ui/FieldShell";
+import { FormMessage } from "@/components/ui/FormMessage";
 import type { ActionState } from "@/lib/auth/guards";
 import { REVIEW_NOTE_MAX } from "@/lib/validations/post";
 import { TRANSITIONS, type TransitionName } from "@/lib/workflow/transitions";
 
 type Intent = "save" | TransitionName;
 
-const BUTTON = "inline-flex min-h-11 items-center justify-center rounded-md px-5 font-semibold disabled:opacity-60";
+const BUTTON = "inline-flex min-h-11 items-center justify-center rounded-md px-4 font-semibold disabled:opacity-60";
 const PRIMARY = `${BUTTON} bg-brand text-brand-ink hover:opacity-90`;
 const OUTLINE = `${BUTTON} border-2 border-line hover:bg-surface`;
 const STYLE: Record<TransitionName, string> = {
@@ -30,7 +31,16 @@ const STYLE: Record<TransitionName, string> = {
  */
 function IntentButton({ intent, pending, form, className, children }: { intent: Intent; pending: boolean; form: string; className: string; children: React.ReactNode }) {
   return (
-    <button type="submit" form={form} name="intent" value={intent} disabled={pending} aria-disabled={pending} className={className}>
+    <button
+      type="submit"
+      form={form}
+      name="intent"
+      value={intent}
+      disabled={pending}
+      aria-disabled={pending}
+      aria-keyshortcuts={intent === "save" ? "Control+S" : undefined}
+      className={className}
+    >
       {children}
     </button>
   );
@@ -91,24 +101,31 @@ function RejectDialog({
 }
 
 /**
- * The bar under the form: save, the workflow moves this person can make now (decided on the
- * server, checked again there when pressed), preview of the saved version, back to the list.
+ * The one action bar at the top of the writing area: the status and the save line, then Lưu and
+ * the workflow moves this person can make now (decided on the server, checked again there when
+ * pressed), Xem trước of the saved version, and the settings panel's toggle. Ctrl+S presses Lưu
+ * (PostForm). The last answer of the server shows under it.
  */
-export function PostFormActions({
+export function PostActionBar({
   form,
   postId,
+  statusLabel,
+  saveLine,
   transitions,
-  isPublic,
   pending,
   result,
+  panel,
 }: {
   form: string;
   postId: number | null;
+  statusLabel: string;
+  /** The autosave line and its follow-up buttons. */
+  saveLine: React.ReactNode;
   transitions: TransitionName[];
-  isPublic: boolean;
   pending: boolean;
   /** The last answer of the server, so the dialog closes when its move went through and shows why when not. */
   result: ActionState;
+  panel: { id: string; open: boolean; label: string; onToggle: () => void };
 }) {
   const [rejecting, setRejecting] = useState(false);
   const [note, setNote] = useState("");
@@ -123,30 +140,49 @@ export function PostFormActions({
     setRefusal(rejecting && !result.ok ? (result.message ?? null) : null);
   }
   return (
-    <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-page py-3">
-      <IntentButton intent="save" form={form} pending={pending} className={PRIMARY}>
-        {pending ? "Đang lưu…" : "Lưu"}
-      </IntentButton>
-      {transitions.map((name) =>
-        name === "reject" ? (
-          <button key={name} type="button" onClick={() => setRejecting(true)} disabled={pending} className={STYLE.reject}>
-            Từ chối…
-          </button>
-        ) : (
-          <IntentButton key={name} intent={name} form={form} pending={pending} className={STYLE[name]}>
-            {name === "publish" ? "Xuất bản ngay" : TRANSITIONS[name].label}
-          </IntentButton>
-        ),
-      )}
-      {postId !== null && (
-        <Link href={`/admin/posts/${postId}/preview`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center underline underline-offset-4">
-          Xem trước<span className="sr-only"> (bản đã lưu, mở trong thẻ mới)</span>
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <Link href="/admin/posts" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          <span aria-hidden="true">‹&nbsp;</span>Bài viết<span className="sr-only"> (về danh sách)</span>
         </Link>
-      )}
-      <Link href="/admin/posts" className="inline-flex min-h-11 items-center underline underline-offset-4">
-        Về danh sách bài viết
-      </Link>
-      {isPublic && <p className="w-full text-sm">Bài đang xuất bản (hoặc đã hẹn giờ): bấm Lưu là cập nhật bài trên trang tin; bản tự lưu thì không.</p>}
+        <p className="inline-flex min-h-8 items-center rounded-full border border-ink px-3 text-sm font-semibold">
+          <span className="sr-only">Trạng thái: </span>
+          <span data-testid="post-status">{statusLabel}</span>
+        </p>
+        <div className="min-w-0 text-sm">{saveLine}</div>
+        <div role="group" aria-label="Lưu và xuất bản" className="ml-auto flex flex-wrap items-center gap-2">
+          {postId !== null && (
+            <Link href={`/admin/posts/${postId}/preview`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center px-1 underline underline-offset-4">
+              Xem trước<span className="sr-only"> (bản đã lưu, mở trong thẻ mới)</span>
+            </Link>
+          )}
+          <IntentButton intent="save" form={form} pending={pending} className={PRIMARY}>
+            {pending ? "Đang lưu…" : "Lưu"}
+          </IntentButton>
+          {transitions.map((name) =>
+            name === "reject" ? (
+              <button key={name} type="button" onClick={() => setRejecting(true)} disabled={pending} className={STYLE.reject}>
+                Từ chối…
+              </button>
+            ) : (
+              <IntentButton key={name} intent={name} form={form} pending={pending} className={STYLE[name]}>
+                {name === "publish" ? "Xuất bản ngay" : TRANSITIONS[name].label}
+              </IntentButton>
+            ),
+          )}
+          <button
+            type="button"
+            aria-expanded={panel.open}
+            aria-controls={panel.id}
+            aria-label={panel.open ? `Ẩn ${panel.label.toLowerCase()}` : panel.label}
+            onClick={panel.onToggle}
+            className="inline-flex min-h-11 items-center rounded-md border-2 border-line px-3 font-semibold hover:bg-surface"
+          >
+            {panel.open ? "Ẩn cài đặt" : "Cài đặt"}
+          </button>
+        </div>
+      </div>
+      <FormMessage state={result} />
       {rejecting && <RejectDialog form={form} pending={pending} note={note} refusal={refusal} onNoteChange={setNote} onClose={() => setRejecting(false)} />}
     </div>
   );
