@@ -5,6 +5,7 @@ import { restorePostsFor, trashPostsFor } from "@/lib/dal/posts/trash";
 import { resolveAddress } from "@/lib/dal/public/addresses";
 import { findPublicPage, readSitemapPages } from "@/lib/dal/public/pages";
 import { FILING_MESSAGES } from "@/lib/dal/posts/filing";
+import { getPostPreviewFor } from "@/lib/dal/posts/read";
 import { blankPostText, type ContentFields } from "@/lib/validations/post";
 import { admin, authorA, db, doc, editor, paragraph, row, setStatus, tags } from "./helpers/posts-world";
 
@@ -45,6 +46,17 @@ describe("pages in a tree", () => {
     expect(savePostFor(db, editor, { intent: "create", kind: "page", fields: page("Khác", null, { slugAuto: false, slug: "gioi-thieu" }) })).toMatchObject({ ok: false, field: "slug" });
     // A news post may have the same slug as a page: the addresses are apart (/tin-tuc/… and /…).
     expect(createPage(editor, page("Lãnh đạo", null)).slug).toBe("lanh-dao");
+  });
+
+  it("previews a draft page as a page where it will sit, under its public parent, with only public sub-pages", () => {
+    const about = createPage(editor, page("Giới thiệu"));
+    publish(about.id);
+    const draft = createPage(editor, page("Cơ cấu tổ chức", about.id));
+    createPage(editor, page("Phòng chưa xuất bản", draft.id));
+    const preview = getPostPreviewFor(db, editor, draft.id);
+    expect(preview?.page).toMatchObject({ title: "Cơ cấu tổ chức", href: "/gioi-thieu/co-cau-to-chuc", trail: [{ title: "Giới thiệu", href: "/gioi-thieu" }], children: [] });
+    expect(preview?.page?.bodyHtml).toContain("Nội dung Cơ cấu tổ chức");
+    expect(getPostPreviewFor(db, authorA, draft.id)).toBeNull(); // another's draft stays hidden
   });
 
   it("moves a page with everything below it, and every old address redirects to the new one", () => {

@@ -9,6 +9,7 @@ import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import { POST_MESSAGES, postTextOf, SLUG_MAX, SLUG_PATTERN, type PostTextField } from "@/lib/validations/post";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
 import { availableTransitions, type TransitionName } from "@/lib/workflow/transitions";
+import { pageViewOf, type PublicPage } from "@/lib/dal/public/pages";
 import type { Article } from "@/lib/dal/public/posts";
 import { postContentColumns } from "./content";
 import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus } from "./access";
@@ -116,7 +117,8 @@ export function getPostForEditFor(db: Db, actor: Actor | null, id: number, now: 
   };
 }
 
-export type PostPreview = { article: Article; status: DisplayStatus; statusLabel: string; deleted: boolean };
+/** `page`: a standing page is previewed as one (its trail and sub-pages), a post as an article. */
+export type PostPreview = { article: Article; page: PublicPage | null; status: DisplayStatus; statusLabel: string; deleted: boolean };
 
 /**
  * The saved post shaped exactly like the public article, so the preview uses the public
@@ -131,6 +133,7 @@ export function getPostPreviewFor(db: Db, actor: Actor | null, id: number, now: 
     status,
     statusLabel: POST_STATUS_LABELS[status],
     deleted: Boolean(row.deletedAt),
+    page: row.kind === "page" ? pageViewOf(db, row, row.language, now) : null,
     article: {
       id: row.id,
       title: row.title,

@@ -51,6 +51,17 @@ export function findPublicPage(db: Db, path: string, language: Language = "vi", 
       .get();
     return moved ? { kind: "redirect", path: moved.slug } : { kind: "missing" };
   }
+  return { kind: "page", page: pageViewOf(db, row, language, now) };
+}
+
+type PageRow = Pick<typeof posts.$inferSelect, "id" | "title" | "slug" | "lead" | "bodyHtml" | "updatedAt" | "featuredImageUrl" | "featuredImageAlt" | "featuredImageCaption" | "parentId">;
+
+/**
+ * A page as readers see it: its trail and sub-pages are the public ones. The staff preview shows a
+ * page not yet public this way too, where it will sit on the site.
+ */
+export function pageViewOf(db: Db, row: PageRow, language: Language = "vi", now: Date = new Date()): PublicPage {
+  const where = publicIn(PAGES(language), now);
   const trail: PageLink[] = [];
   for (let parentId = row.parentId; parentId !== null && trail.length < 10; ) {
     const parent = db.select({ id: posts.id, title: posts.title, slug: posts.slug, lead: posts.lead, parentId: posts.parentId }).from(posts).where(and(where, eq(posts.id, parentId))).get();
@@ -66,21 +77,18 @@ export function findPublicPage(db: Db, path: string, language: Language = "vi", 
     .all()
     .map((child) => link(child, language));
   return {
-    kind: "page",
-    page: {
-      id: row.id,
-      title: row.title,
-      path: row.slug,
-      href: KINDS.page.href(row.slug, language),
-      lead: row.lead,
-      // Stored HTML was sanitized on save; sanitizing again on render keeps a tampered row harmless.
-      bodyHtml: sanitizeRichHtml(row.bodyHtml),
-      updatedAt: row.updatedAt.toISOString(),
-      image: row.featuredImageUrl ? { src: row.featuredImageUrl, alt: row.featuredImageAlt } : null,
-      imageCaption: row.featuredImageCaption,
-      trail,
-      children,
-    },
+    id: row.id,
+    title: row.title,
+    path: row.slug,
+    href: KINDS.page.href(row.slug, language),
+    lead: row.lead,
+    // Stored HTML was sanitized on save; sanitizing again on render keeps a tampered row harmless.
+    bodyHtml: sanitizeRichHtml(row.bodyHtml),
+    updatedAt: row.updatedAt.toISOString(),
+    image: row.featuredImageUrl ? { src: row.featuredImageUrl, alt: row.featuredImageAlt } : null,
+    imageCaption: row.featuredImageCaption,
+    trail,
+    children,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { PageView } from "@/components/article/PageView";
 import { getPostPreview } from "@/lib/dal/posts";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
@@ -25,10 +26,10 @@ export default async function PostPreviewPage({ params }: { params: Promise<{ id
           {preview.deleted ? " · trong Thùng rác" : ""}. Đây là bản đã lưu, hiển thị như trên trang tin.
         </p>
         <Link href={`/admin/posts/${preview.article.id}`} className="underline underline-offset-4">
-          Quay lại sửa bài
+          {preview.page ? "Quay lại sửa trang" : "Quay lại sửa bài"}
         </Link>
       </div>
-      <ArticleView article={preview.article} scriptNonce={await requestNonce()} />
+      {preview.page ? <PageView page={preview.page} scriptNonce={await requestNonce()} /> : <ArticleView article={preview.article} scriptNonce={await requestNonce()} />}
     </>
   );
 }
