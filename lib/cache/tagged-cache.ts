@@ -9,7 +9,7 @@
  */
 import { cacheTags } from "./tags";
 
-type Entry<V> = { value: V; tags: readonly string[]; bytes: number };
+type Entry<V> = { value: V; tags: readonly string[]; bytes: number; expiresAt?: number };
 
 export class TaggedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
@@ -30,19 +30,26 @@ export class TaggedCache<V> {
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
+    if (entry.expiresAt !== undefined && Date.now() >= entry.expiresAt) {
+      this.delete(key);
+      return undefined;
+    }
     // Map keeps insertion order: re-inserting makes this the most recently used.
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.value;
   }
 
-  /** Stores `value` under `key` unless an invalidation happened since `generation` was read (then it may be stale). */
-  set(key: string, value: V, tags: Iterable<string>, generation = this.generation): void {
+  /**
+   * Stores `value` under `key` unless an invalidation happened since `generation` was read (then it
+   * may be stale). `expiresAt` (ms): a value that changes at a known time by itself (a featured story's end).
+   */
+  set(key: string, value: V, tags: Iterable<string>, generation = this.generation, expiresAt?: number): void {
     if (generation !== this.generation) return;
     const bytes = this.limits.sizeOf(value);
     if (bytes > this.limits.maxBytes / 8) return; // one entry never crowds out the rest
     this.delete(key);
-    const entry = { value, tags: [...new Set(tags)], bytes };
+    const entry = { value, tags: [...new Set(tags)], bytes, expiresAt };
     this.entries.set(key, entry);
     this.bytes += bytes;
     for (const tag of entry.tags) {

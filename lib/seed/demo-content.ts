@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Db } from "@/lib/dal/connection";
 import { isEmptySite } from "@/lib/dal/site-state";
 import { importLegacyText } from "@/lib/legacy/import";
+import { seedSiteStructure } from "./site-structure";
 
 const SAMPLES = path.join(/*turbopackIgnore: true*/ process.cwd(), "samples", "legacy-export");
 
@@ -14,7 +15,11 @@ const DEMO_POSTS: Array<{ file: string; category: string }> = [
   { file: "002_ac325f9820ae4275.txt", category: "Thi đua – Khen thưởng" },
 ];
 
-/** Seeds the demo posts on an empty database only, so a later start never touches real content. */
+/**
+ * Seeds the demo posts on an empty database only, so a later start never touches real content;
+ * then the site's structure (menus, home page layout, settings), last, so its menus find the
+ * posts, categories and pages seeded before it.
+ */
 export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
   if (!isEmptySite(db)) return { seeded: false };
   for (const demo of DEMO_POSTS) {
@@ -22,5 +27,6 @@ export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
     const outcome = importLegacyText(db, { file, text: fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8"), categoryName: demo.category });
     if (outcome.status === "failed") throw new Error(`Demo content ${demo.file} failed to import: ${outcome.reason}`);
   }
+  seedSiteStructure(db);
   return { seeded: true };
 }

@@ -10,7 +10,7 @@
  * not exist gets the one kept 404 page, so made-up addresses cost a lookup, never a render.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { collectPageTags } from "@/lib/cache/page-tags";
+import { collectPageTags, splitPageExpiry } from "@/lib/cache/page-tags";
 import { taggedCache } from "@/lib/cache/tagged-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { getDb } from "@/lib/dal/connection";
@@ -109,8 +109,9 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
   const page = response.status === 200 ? copyOf(missing ? { ...response, status: 404 } : response) : null;
   if (!page) return sendAsIs(res, response);
   if (response.headers["set-cookie"] === undefined) {
-    if (missing) pages.set(NOT_FOUND, page, tags, generation);
-    else cache.set(key, page, tags, generation);
+    const kept = splitPageExpiry(tags);
+    if (missing) pages.set(NOT_FOUND, page, kept.tags, generation);
+    else cache.set(key, page, kept.tags, generation, kept.expiresAt);
   }
   sendPageCopy(req, res, page, "MISS");
 }
