@@ -1,10 +1,12 @@
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { PostImage } from "@/components/posts/PostImage";
 import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
 import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
 import { ShareTools } from "./ShareTools";
 import type { CorrectionNotice } from "@/lib/dal/public/corrections";
 import type { Article } from "@/lib/dal/public/posts";
+import { ARTICLE_IMAGE_SIZES } from "@/lib/richtext/image-sources";
 import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
 
@@ -26,8 +28,7 @@ export function ArticleView({ article, corrections = [], scriptNonce }: { articl
         {article.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{article.lead}</p>}
         {article.image && (
           <figure className="mt-6">
-            {/* eslint-disable-next-line @next/next/no-img-element -- media URLs are already resized renditions */}
-            <img src={article.image.src} alt={article.image.alt} className="mx-auto block h-auto max-w-full" />
+            <PostImage image={article.image} sizes={ARTICLE_IMAGE_SIZES} priority className="mx-auto block h-auto max-w-full" />
             {article.imageCaption && (
               <figcaption className="mt-2 text-center text-[0.9375rem] italic text-muted">{article.imageCaption}</figcaption>
             )}

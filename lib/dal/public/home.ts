@@ -13,7 +13,10 @@ export type HomeBlock = { category: { id: number; name: string; slug: string }; 
 export type HomePageData = {
   /** The featured stories still running, in the editors' order: the first is the lead story. */
   featured: PostSummary[];
-  /** The latest news (page 1 of `/trang/N`), without the stories already featured above it. */
+  /**
+   * The latest news (page 1 of `/trang/N`) without the stories already featured above it, unless
+   * that would leave fewer than three (a young site): then all of them.
+   */
   latest: PostSummary[];
   latestPage: Pick<Page<PostSummary>, "page" | "pageCount">;
   blocks: HomeBlock[];
@@ -58,7 +61,8 @@ export function getHomePage(language: Language = "vi", now: Date = new Date()): 
 
   const latestPage = getLatestPosts(1);
   const shown = new Set(featured.map((post) => post.id));
-  const latest = latestPage.items.filter((post) => !shown.has(post.id)).slice(0, HOME_COUNTS.latest);
+  const unseen = latestPage.items.filter((post) => !shown.has(post.id));
+  const latest = (unseen.length >= 3 ? unseen : latestPage.items).slice(0, HOME_COUNTS.latest);
   const blocks = layout.blockCategoryIds.flatMap((id) => categoryBlock(id, HOME_COUNTS.block, now) ?? []).filter((block) => block.posts.length > 0);
   const announcements = layout.announcementsCategoryId === null ? null : categoryBlock(layout.announcementsCategoryId, HOME_COUNTS.announcements, now);
   return { featured, latest, latestPage: { page: latestPage.page, pageCount: latestPage.pageCount }, blocks, announcements };

@@ -14,8 +14,6 @@ export type PublicImage = {
   height?: number;
   srcsetWebp?: string;
   srcsetFallback?: string;
-  /** The smallest rendition, for thumbnails that never need more. */
-  thumbSrc?: string;
 };
 
 /** The columns a read selects (with `.leftJoin(media, eq(media.id, posts.featuredMediaId))`) to build the image. */
@@ -51,6 +49,5 @@ export function toPublicImage(row: ImageRow): PublicImage | null {
     height: row.imageHeight,
     srcsetWebp: srcset(byFormat("webp")) || undefined,
     srcsetFallback: srcset(fallback) || undefined,
-    thumbSrc: fallback[0] ? mediaUrl(fallback[0].file) : undefined,
   };
 }

@@ -1,10 +1,13 @@
 import "server-only";
-import type { Language, MenuLocation } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { posts, type Language, type MenuLocation } from "@/db/schema";
 import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
 import { getDb } from "@/lib/dal/connection";
 import { readMenuEntries } from "@/lib/dal/menus/queries";
 import { resolveTargets, targetKey } from "@/lib/dal/menus/targets";
+import { KINDS } from "@/lib/content/kinds";
+import { publicIn } from "./constraint";
 
 /** A menu entry as readers get it: only entries whose target is on the public site, with their own entries under them. */
 export type PublicMenuLink = { label: string; href: string; external: boolean; children: PublicMenuLink[] };
@@ -33,4 +36,20 @@ export function getPublicMenu(location: MenuLocation, language: Language = "vi")
     }
   }
   return links;
+}
+
+/** The address of the accessibility statement page (the first start seeds it; the footer links to it on every page). */
+export const ACCESSIBILITY_STATEMENT_PATH = "tuyen-bo-kha-nang-tiep-can";
+
+/**
+ * A standing page by its path when readers can open it, for a fixed link (the footer's
+ * accessibility statement); null otherwise, so no page links to a 404. Page changes queue `public`.
+ */
+export function getPublicPageLink(path: string, language: Language = "vi"): { href: string; title: string } | null {
+  const row = getDb()
+    .select({ slug: posts.slug, title: posts.title })
+    .from(posts)
+    .where(and(eq(posts.slug, path), publicIn({ kind: "page", language }, new Date())))
+    .get();
+  return row ? { href: KINDS.page.href(row.slug, language), title: row.title } : null;
 }

@@ -4,7 +4,7 @@ import { media, siteProfiles, type Language } from "@/db/schema";
 import type { Db } from "@/lib/dal/connection";
 import { toMediaDto } from "@/lib/dal/media/store";
 import { siteDefaults } from "@/lib/site";
-import type { SiteTextValues } from "@/lib/validations/site";
+import { SITE_TEXT_FIELD_NAMES, type SiteTextValues } from "@/lib/validations/site";
 
 /** The site's logo as pages show it: a library image's renditions and its shape. */
 export type SiteLogo = { id: number; hash: string; src: string; srcsetWebp: string; srcsetFallback: string; width: number; height: number; name: string; smallestFile: string };
@@ -60,6 +60,7 @@ export function readSiteProfile(db: Pick<Db, "select">, language: Language = "vi
 
 /** Stores the start-time defaults as the profile, on a site that has none (the first start). */
 export function seedSiteProfile(db: Pick<Db, "insert">, language: Language = "vi"): void {
-  const { logo: _logo, version: _version, ...values } = defaultProfile(language);
-  db.insert(siteProfiles).values(values).onConflictDoNothing().run();
+  const profile = defaultProfile(language);
+  const values = Object.fromEntries(SITE_TEXT_FIELD_NAMES.map((name) => [name, profile[name]])) as SiteTextValues;
+  db.insert(siteProfiles).values({ language, ...values }).onConflictDoNothing().run();
 }
