@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { posts, type Language, type MenuLocation } from "@/db/schema";
 import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
-import { getDb } from "@/lib/dal/connection";
+import { getDb, type Db } from "@/lib/dal/connection";
 import { readMenuEntries } from "@/lib/dal/menus/queries";
 import { resolveTargets, targetKey } from "@/lib/dal/menus/targets";
 import { KINDS } from "@/lib/content/kinds";
@@ -18,10 +18,9 @@ export type PublicMenuLink = { label: string; href: string; external: boolean; c
  * queue `public`; a post's change queues only its own tags, so the page is tagged with the slug of
  * every post the menu names, and that post leaving the site refreshes the pages showing the menu.
  */
-export function getPublicMenu(location: MenuLocation, language: Language = "vi"): PublicMenuLink[] {
-  const db = getDb();
+export function getPublicMenu(location: MenuLocation, language: Language = "vi", db: Db = getDb(), now: Date = new Date()): PublicMenuLink[] {
   const { entries } = readMenuEntries(db, location, language);
-  const resolved = resolveTargets(db, entries.map((entry) => entry.target));
+  const resolved = resolveTargets(db, entries.map((entry) => entry.target), now);
   const links: PublicMenuLink[] = [];
   let parentShown = false;
   for (const entry of entries) {
