@@ -9,7 +9,7 @@ export type AppServer = { process: ChildProcess; origin: string; stop(): Promise
  * Runs the server as `npm start` does, on its own port and data folder (never the e2e suite's
  * 3100 or anyone's data/), with a fixed AUTH_SECRET so nothing secret is written next to the archive.
  */
-export async function startAppServer(options: { port: number; databasePath: string; logFile: string; trustProxy?: string; workers?: number }): Promise<AppServer> {
+export async function startAppServer(options: { port: number; databasePath: string; logFile: string; trustProxy?: string; workers?: number; env?: Record<string, string> }): Promise<AppServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = fs.openSync(options.logFile, "a");
   // As `npm start` does: one node process with tsx's loader (the tsx command would add a second).
@@ -25,6 +25,7 @@ export async function startAppServer(options: { port: number; databasePath: stri
       ADMIN_PASSWORD: "Benchmark-only-password-2024",
       TRUST_PROXY: options.trustProxy ?? "",
       ...(options.workers ? { WORKERS: String(options.workers) } : {}),
+      ...options.env,
     },
     stdio: ["ignore", log, log],
   });

@@ -10,7 +10,6 @@ import { gzipSync } from "node:zlib";
 
 export const NGINX_BINARY = "/usr/sbin/nginx";
 const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so";
-
 export type NginxOptions = { dir: string; appPort: number; port: number; staticPort: number; mediaDir: string; staticHtml: string };
 export type Nginx = { origin: string; staticOrigin: string; staticPath: string; brotli: boolean; stop(): Promise<void> };
 

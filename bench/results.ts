@@ -3,7 +3,10 @@
 export type LoadRow = {
   /** What was requested, e.g. "article" or "nginx: static file". */
   name: string;
-  target: "app" | "nginx";
+  /** npm start, nginx (in front, or serving a file), or the bare Node reference. */
+  target: "app" | "nginx" | "node";
+  /** The load generator: autocannon unless said (wrk for the hot path). */
+  tool?: "wrk" | "autocannon";
   path: string;
   connections: number;
   requestsPerSecond: number;
@@ -23,8 +26,18 @@ export type BenchResults = {
   buildSeconds: number | null;
   load: LoadRow[];
   search: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
+  /** The same queries timed in the data layer alone (the server's time for the search, without the page). */
+  searchQuery?: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
+  /** One cached article, as fast as it goes: the app beside a bare Node server sending the same bytes (and nginx's file). */
+  hotPath?: { app: LoadRow; node: LoadRow; nginx?: LoadRow };
+  /** Readers of a cached article alone, then beside a flood of made-up addresses (issue 19). */
+  flood?: { alone: LoadRow; beside: LoadRow; flood: LoadRow; diskBeforeKiB: number; diskAfterKiB: number };
+  /** The same rows at one app process and at the run's number (WORKERS). */
+  processes?: { workers: number; article: LoadRow; search: LoadRow; peakRssMiB: number }[];
   publish: { target: "app" | "nginx"; samplesMs: number[]; medianMs: number; maxMs: number }[];
   memory: { peakRssMiB: number; processes: { pid: number; command: string; hwmMiB: number }[] };
   pageWeight: { path: string; htmlGzip: number; cssGzip: number; jsGzip: number; files: { url: string; kind: "html" | "css" | "js"; gzipBytes: number }[] };
+  /** The read-aloud audio job per article (bench/audio.ts); absent from runs made before it. */
+  audio?: import("./audio").AudioResults;
   notes: string[];
 };

@@ -11,18 +11,23 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDb } from "@/lib/dal/connection";
+import { searchPublishedIn } from "@/lib/dal/search/queries";
 import { learnText } from "./text";
 import { currentMemory, peakMemory, startAppServer } from "./app-server";
 import { generateArchive, sampleCorpus, type ArchiveSummary } from "./generate";
 import { measureLoad, sequentialLatencies, warmUp, BROWSER_HEADERS, type LoadTarget } from "./load";
+import { measureFlood } from "./flood";
+import { measureHotPath } from "./hot-path";
 import { nginxInstalled, startNginx } from "./nginx";
 import { measurePageWeight } from "./page-weight";
+import { measureAudio } from "./audio";
 import { timePublish, type PublishProbe } from "./publish";
 import { seededRandom } from "./random";
 import { formatReport } from "./report";
 import type { BenchResults, LoadRow } from "./results";
 import { searchQueries } from "./search-queries";
 import { median, percentile } from "./stats";
+import { measureWrk, wrkInstalled } from "./wrk";
 
 const { values: args } = parseArgs({
   options: {
@@ -140,8 +145,11 @@ async function main() {
   const { summary, reused } = await archive();
   if (args["generate-only"]) return log(`${databasePath}: ${JSON.stringify(summary)}`);
   const buildSeconds = build();
-  const dataLog = path.join(archiveDir, "server.log");
-  const app = await startAppServer({ port: PORT, databasePath, logFile: dataLog, trustProxy: "loopback", workers: Number(args.workers) });
+  // Beside the archive, not in it: the made-up-address row checks that the archive's folder does not grow.
+  const dataLog = path.join(args.dir, `server-${POSTS}.log`);
+  // nginx in front is told of every change (deploy/nginx/cms.conf), as the README sets it up.
+  const refreshEnv: Record<string, string> = nginxInstalled() ? { NGINX_REFRESH_URL: `http://127.0.0.1:${PORT + 1}` } : {};
+  let app = await startAppServer({ port: PORT, databasePath, logFile: dataLog, trustProxy: "loopback", workers: Number(args.workers), env: refreshEnv });
   notes.push(`npm start ran ${args.workers} app process(es) (WORKERS=${args.workers}); memory is the sum over the primary and every app process.`);
   const db = openDb(databasePath);
   try {
@@ -161,12 +169,26 @@ async function main() {
     const queries = searchQueries(learnText(sampleCorpus()), seededRandom(SEED + 2), 60);
     const searchMs = await sequentialLatencies(origin, queries.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`));
     const search = { queries: searchMs.length, p50Ms: median(searchMs), p95Ms: percentile(searchMs, 95), maxMs: Math.max(...searchMs) };
+    // The server's own time for each query (the data layer's search on the archive, as the page calls it), each query new to it.
+    const queryMs = queries.map((q) => {
+      const started = performance.now();
+      searchPublishedIn(db, { q, page: 1 }, new Date());
+      return performance.now() - started;
+    });
+    const searchQuery = { queries: queryMs.length, p50Ms: median(queryMs), p95Ms: percentile(queryMs, 95), maxMs: Math.max(...queryMs) };
+
+    log("Đường nóng và địa chỉ bịa (wrk)…");
+    const hot = await measureHotPath({ origin, path: at.articles[0]!, dir: archiveDir, port: PORT + 3, seconds: SECONDS });
+    if (!hot) notes.push("wrk is not installed (apt-get install wrk): the hot-path and made-up-address rows were skipped.");
+    const flood = await measureFlood({ origin, path: at.articles[0]!, dir: archiveDir, seconds: SECONDS, folders: [archiveDir, ".next"] });
 
     log("Đo thời gian xuất bản…");
     const publish: BenchResults["publish"] = [];
     const appSamples = await publishTimes(at.probe, origin, 7, "app");
     publish.push({ target: "app", samplesMs: appSamples, medianMs: median(appSamples), maxMs: Math.max(...appSamples) });
     const pageWeight = await measurePageWeight(origin, at.articles[0]!);
+    log("Đo bản ghi âm (Đọc bài viết)…");
+    const audio = await measureAudio(db, at.probe, origin);
 
     if (nginxInstalled()) {
       log("nginx (deploy/nginx/cms.conf)…");
@@ -182,7 +204,11 @@ async function main() {
             nginxTarget("article", at.articles),
           ], app.process.pid!)),
         );
+        if (hot && wrkInstalled()) {
+          hot.nginx = await measureWrk({ name: "one article (file)", target: "nginx", url: `${nginx.staticOrigin}${nginx.staticPath}`, connections: 50, seconds: SECONDS, headers: { "accept-encoding": "gzip" } });
+        }
         const viaNginx = await publishTimes(at.nginxProbe, nginx.origin, 7, "nginx");
+        notes.push("The app ran with NGINX_REFRESH_URL: nginx keeps pages 600 s and the app refreshes those a change made stale.");
         publish.push({ target: "nginx", samplesMs: viaNginx, medianMs: median(viaNginx), maxMs: Math.max(...viaNginx) });
         const encoding = (await fetch(`${nginx.origin}${at.home}`, { headers: BROWSER_HEADERS })).headers.get("content-encoding");
         notes.push(`nginx ${nginx.brotli ? "with" : "without"} the brotli module; the home page through it came back with content-encoding ${encoding ?? "none"}.`);
@@ -194,6 +220,25 @@ async function main() {
     }
 
     const processes = peakMemory(app.process.pid!);
+    const peakRssMiB = processes.reduce((sum, p) => sum + p.hwmMiB, 0);
+
+    // The same reads at one app process, for the row the README compares (issue 17).
+    const workerRows: NonNullable<BenchResults["processes"]> = [];
+    const atN = (name: string) => load.find((r) => r.name === name && r.target === "app" && r.connections === 50)!;
+    workerRows.push({ workers: Number(args.workers), article: atN("article"), search: atN("search"), peakRssMiB });
+    if (Number(args.workers) !== 1) {
+      log("Một tiến trình (WORKERS=1)…");
+      await app.stop();
+      app = await startAppServer({ port: PORT, databasePath, logFile: dataLog, trustProxy: "loopback", workers: 1 });
+      const one = async (name: string, paths: string[]) => {
+        const target: LoadTarget = { name, target: "app", origin: app.origin, paths };
+        await warmUp(target, 3);
+        return measureLoad(target, 50, SECONDS);
+      };
+      const article = await one("article", at.articles);
+      const search = await one("search", [at.search]);
+      workerRows.unshift({ workers: 1, article, search, peakRssMiB: peakMemory(app.process.pid!).reduce((sum, p) => sum + p.hwmMiB, 0) });
+    }
     const results: BenchResults = {
       startedAt: startedAt.toISOString(),
       command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
@@ -210,9 +255,14 @@ async function main() {
       buildSeconds,
       load,
       search,
+      searchQuery,
+      ...(hot ? { hotPath: hot } : {}),
+      ...(flood ? { flood } : {}),
+      processes: workerRows,
       publish,
-      memory: { peakRssMiB: processes.reduce((sum, p) => sum + p.hwmMiB, 0), processes },
+      memory: { peakRssMiB, processes },
       pageWeight,
+      audio,
       notes,
     };
     const folder = path.join("bench", "results");

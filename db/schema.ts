@@ -1,6 +1,20 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { CONTENT_KINDS, LANGUAGES, MENU_LOCATIONS, MENU_TARGET_KINDS, POST_STATUSES, REVISION_KINDS, ROLES, SIGN_IN_OUTCOMES, USER_STATUSES, type FeaturedEntry, type MediaRendition } from "./vocabulary";
+import {
+  AUDIO_REASONS,
+  AUDIO_STATES,
+  CONTENT_KINDS,
+  LANGUAGES,
+  MENU_LOCATIONS,
+  MENU_TARGET_KINDS,
+  POST_STATUSES,
+  REVISION_KINDS,
+  ROLES,
+  SIGN_IN_OUTCOMES,
+  USER_STATUSES,
+  type FeaturedEntry,
+  type MediaRendition,
+} from "./vocabulary";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 export * from "./vocabulary";
@@ -154,7 +168,7 @@ export const posts = sqliteTable(
     // Translations of one another share a group (the id of the first of them).
     translationGroupId: integer("translation_group_id"),
     // A page's place in the tree: its parent page and its order among its siblings. A page's slug is its whole path.
-    parentId: integer("parent_id").references((): AnySQLiteColumn => posts.id, { onDelete: "restrict" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => posts.id, { onDelete: "set null" }),
     position: integer("position").notNull().default(0),
     ...contentColumns(),
     // The live row points at what it uses; a revision keeps plain ids, since it must outlive them.
@@ -421,6 +435,50 @@ export const homeLayouts = sqliteTable("home_layouts", {
   updatedAt: updatedAt(),
 });
 
+/**
+ * A post's read-aloud audio in one language (Đọc bài viết): the server-made recording of what the
+ * browser voice reads, and its place in the background job's queue (lib/audio/job.ts). Queued in
+ * the transaction of a save of a public post or of a correction, or by a reader of an archive post;
+ * `generation` counts the queueings, so audio made for text that changed meanwhile is not kept.
+ * The file columns describe the audio made last (a content-hashed file under data/audio/); the
+ * page offers it only while `state` is `ready`. Gone with the post (cascade), and swept by the job
+ * once the post is unpublished or in the trash.
+ */
+export const postAudio = sqliteTable(
+  "post_audio",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    state: text("state", { enum: AUDIO_STATES }).notNull(),
+    reason: text("reason", { enum: AUDIO_REASONS }).notNull(),
+    generation: integer("generation").notNull().default(1),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" }).notNull(),
+    // A job that took the row; a claim older than the lease is taken over (its process died).
+    claimedAt: integer("claimed_at", { mode: "timestamp_ms" }),
+    attempts: integer("attempts").notNull().default(0),
+    nextTryAt: integer("next_try_at", { mode: "timestamp_ms" }),
+    error: text("error").notNull().default(""),
+    // The audio made last: file name (sha256 of the MP3), and the hash of engine, language and text it was made from.
+    file: text("file"),
+    textKey: text("text_key"),
+    engine: text("engine"),
+    bytes: integer("bytes").notNull().default(0),
+    durationMs: integer("duration_ms").notNull().default(0),
+    cpuMs: integer("cpu_ms").notNull().default(0),
+    madeAt: integer("made_at", { mode: "timestamp_ms" }),
+    // When it was made or last started by a reader: the space bound removes the oldest first.
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.language] }),
+    index("post_audio_state_idx").on(t.state, t.requestedAt),
+    index("post_audio_file_idx").on(t.file),
+    index("post_audio_used_idx").on(t.lastUsedAt),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ posts: many(posts) }));
 export const categoriesRelations = relations(categories, ({ many }) => ({ posts: many(posts) }));
 export const postsRelations = relations(posts, ({ one, many }) => ({
@@ -445,3 +503,4 @@ export type NewPost = typeof posts.$inferInsert;
 export type MenuItem = typeof menuItems.$inferSelect;
 export type SiteProfile = typeof siteProfiles.$inferSelect;
 export type HomeLayout = typeof homeLayouts.$inferSelect;
+export type PostAudio = typeof postAudio.$inferSelect;

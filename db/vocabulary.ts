@@ -37,3 +37,11 @@ export type MenuTargetKind = (typeof MENU_TARGET_KINDS)[number];
 
 /** A featured story of the home page (Tin nổi bật): a post, and when it stops being featured (ms since the epoch), if ever. */
 export type FeaturedEntry = { postId: number; endsAt: number | null };
+
+/** A post's read-aloud audio: waiting for the job, being made, made, or failed (tried again later). */
+export const AUDIO_STATES = ["queued", "making", "ready", "failed"] as const;
+export type AudioState = (typeof AUDIO_STATES)[number];
+
+/** Why audio was asked for: a save of a public post, a reader of an archive post, a change of engine. */
+export const AUDIO_REASONS = ["publish", "reader", "engine"] as const;
+export type AudioReason = (typeof AUDIO_REASONS)[number];

@@ -84,10 +84,32 @@ test("a dry run prints the parsed posts as JSON and writes nothing", async () =>
           "Buổi làm việc diễn ra trong không khí cởi mở, các đại biểu đã trao đổi thẳng thắn.",
           "Kết thúc buổi làm việc, hai bên thống nhất các bước tiếp theo./.",
         ],
+        accessibility: [],
       },
     ]);
     expect(countPostsWithTitle(title)).toBe(0);
   } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the editor's accessibility checks run on each imported body: reported per file, the post imported anyway", async () => {
+  const stamp = Date.now().toString(36);
+  const title = `Buổi làm việc có đoạn chữ hoa ${stamp}`;
+  const slug = `buoi-lam-viec-co-doan-chu-hoa-${stamp}`;
+  const shouting = "TOÀN THỂ CÁN BỘ CỦA ĐƠN VỊ QUYẾT TÂM HOÀN THÀNH XUẤT SẮC NHIỆM VỤ ĐƯỢC GIAO.";
+  const text = exportText(title, "Th 3, 03/11/2026 | 09:15 SA").replace("Toàn cảnh buổi làm việc", shouting);
+  const { paths, dir } = writeExports({ "chu-hoa.txt": text });
+  try {
+    const result = await runImporter(["--json", ...paths]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("chu-hoa.txt: khả năng tiếp cận (cảnh báo): Đoạn văn thứ 2 viết toàn chữ in hoa.");
+    expect(result.stderr).toContain("Khả năng tiếp cận: 1 tệp có điểm cần sửa (0 lỗi, 1 cảnh báo)");
+    const [outcome] = JSON.parse(result.stdout) as Array<{ status: string; slug: string; accessibility: Array<{ key: string; severity: string }> }>;
+    expect(outcome).toMatchObject({ status: "imported", slug, accessibility: [{ key: "all-capitals", severity: "warning" }] });
+    expect(countPostsWithTitle(title)).toBe(1);
+  } finally {
+    deletePostsBySlug([slug]);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

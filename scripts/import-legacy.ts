@@ -10,8 +10,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/dal/connection";
+import { findingLine, findingsSummary, importFindings, type ImportFinding } from "@/lib/legacy/accessibility";
 import { importLegacyText, type ImportOutcome } from "@/lib/legacy/import";
 import { parseLegacyExport, toDryRunRecord } from "@/lib/legacy/parse";
+import { legacyBlocksToDocument } from "@/lib/legacy/to-document";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
 
 const USAGE = "Cách dùng: npm run import:legacy -- [--dry-run] [--json] [--category TÊN] TỆP_HOẶC_THƯ_MỤC...";
@@ -65,9 +67,28 @@ function progress(total: number) {
   };
 }
 
+/** Reports a file's accessibility findings on stderr (stdout may be JSON) and counts them for the summary. */
+function accessibilityReport() {
+  const found: ImportFinding[] = [];
+  let files = 0;
+  return {
+    add(file: string, findings: ImportFinding[]) {
+      if (findings.length === 0) return;
+      files++;
+      found.push(...findings);
+      for (const finding of findings) console.error(findingLine(file, finding));
+    },
+    summary() {
+      const line = findingsSummary(files, found);
+      if (line) console.error(line);
+    },
+  };
+}
+
 function dryRun(sources: Source[], asJson: boolean): number {
   const records: object[] = [];
   const taken = new Set<string>();
+  const accessibility = accessibilityReport();
   let failed = 0;
   const report = progress(sources.length);
   sources.forEach((source, i) => {
@@ -79,15 +100,18 @@ function dryRun(sources: Source[], asJson: boolean): number {
     } else {
       const slug = uniqueSlug(slugify(parsed.post.title), (s) => taken.has(s));
       taken.add(slug);
-      const record = toDryRunRecord(parsed.post, slug);
+      const findings = importFindings(legacyBlocksToDocument(parsed.post.blocks));
+      const record = { ...toDryRunRecord(parsed.post, slug), accessibility: findings };
       records.push(record);
       if (!asJson) console.log(`${source.file}: ${parsed.post.title} (${record.publishedAt}, ${record.paragraphs.length} đoạn, ${record.captions.length} chú thích ảnh)`);
       for (const warning of parsed.warnings) console.error(`${source.file}: cảnh báo: ${warning}`);
+      accessibility.add(source.file, findings);
     }
     report(i + 1, `đọc được ${records.length}, lỗi ${failed}`);
   });
   if (asJson) console.log(JSON.stringify(records, null, 2));
   else console.log(`Đọc được ${records.length}, lỗi ${failed} (chưa ghi gì: --dry-run).`);
+  accessibility.summary();
   return failed > 0 ? 1 : 0;
 }
 
@@ -95,6 +119,7 @@ function importAll(sources: Source[], category: string | undefined, asJson: bool
   const db = getDb();
   const outcomes: ImportOutcome[] = [];
   const counts = { imported: 0, skipped: 0, failed: 0 };
+  const accessibility = accessibilityReport();
   const report = progress(sources.length);
   sources.forEach((source, i) => {
     const read = readText(source);
@@ -104,10 +129,12 @@ function importAll(sources: Source[], category: string | undefined, asJson: bool
     else if (outcome.status === "imported") console.log(`${outcome.file}: đã nhập "${outcome.title}" → /tin-tuc/${outcome.slug}`);
     else if (outcome.status === "skipped") console.log(`${outcome.file}: đã có từ trước, bỏ qua "${outcome.title}"`);
     else console.error(`${outcome.file}: không nhập được: ${outcome.reason}`);
+    if (outcome.status === "imported") accessibility.add(outcome.file, outcome.accessibility);
     report(i + 1, `nhập ${counts.imported}, bỏ qua ${counts.skipped}, lỗi ${counts.failed}`);
   });
   if (asJson) console.log(JSON.stringify(outcomes, null, 2));
   else console.log(`Đã nhập ${counts.imported}, bỏ qua ${counts.skipped}, lỗi ${counts.failed}.`);
+  accessibility.summary();
   return counts.failed > 0 ? 1 : 0;
 }
 

@@ -14,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const NAV: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin", label: "Tổng quan", action: "admin:enter" },
   { href: "/admin/posts", label: "Bài viết", action: "post:create" },
+  { href: "/admin/pages", label: "Trang", action: "post:create" },
   { href: "/admin/media", label: "Thư viện ảnh", action: "media:upload" },
   { href: "/admin/categories", label: "Chuyên mục", action: "category:manage" },
   { href: "/admin/menus", label: "Trình đơn", action: "menu:manage" },

@@ -1,18 +1,19 @@
 import { Breadcrumb } from "@/components/site/Breadcrumb";
-import { PostImage } from "@/components/posts/PostImage";
 import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
 import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
+import { FeaturedFigure } from "./FeaturedFigure";
 import { ShareTools } from "./ShareTools";
+import { audioRequestPath } from "@/lib/audio/names";
+import type { ArticleAudio } from "@/lib/dal/audio/public";
 import type { CorrectionNotice } from "@/lib/dal/public/corrections";
 import type { Article } from "@/lib/dal/public/posts";
-import { ARTICLE_IMAGE_SIZES } from "@/lib/richtext/image-sources";
 import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
 
 /** The article as the agency lays it out: date line, reader toolbar, title, corrections, lead, body, source. */
-/** `scriptNonce`: staff previews pass their CSP nonce so the page script may run there too. */
-export function ArticleView({ article, corrections = [], scriptNonce }: { article: Article; corrections?: CorrectionNotice[]; scriptNonce?: string }) {
+/** `scriptNonce`: staff previews pass their CSP nonce so the page script may run there too. `audio`: the read-aloud recording, public pages only. */
+export function ArticleView({ article, corrections = [], scriptNonce, audio }: { article: Article; corrections?: CorrectionNotice[]; scriptNonce?: string; audio?: ArticleAudio }) {
   const url = `${siteUrl()}/tin-tuc/${article.slug}`;
   return (
     <div className="min-w-0">
@@ -22,18 +23,14 @@ export function ArticleView({ article, corrections = [], scriptNonce }: { articl
         <p className="date-line text-muted" data-read-skip>
           <time dateTime={article.publishedAt}>{formatDateLine(new Date(article.publishedAt))}</time>
         </p>
-        <ReaderToolbar />
+        <ReaderToolbar
+          audio={audio?.state === "ready" ? audio : undefined}
+          audioOffer={audio && audio.state !== "ready" ? { requestUrl: audioRequestPath(article.id, "vi"), preparing: audio.state === "preparing" } : undefined}
+        />
         <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <CorrectionNotices notices={corrections} />
         {article.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{article.lead}</p>}
-        {article.image && (
-          <figure className="mt-6">
-            <PostImage image={article.image} sizes={ARTICLE_IMAGE_SIZES} priority className="mx-auto block h-auto max-w-full" />
-            {article.imageCaption && (
-              <figcaption className="mt-2 text-center text-[0.9375rem] italic text-muted">{article.imageCaption}</figcaption>
-            )}
-          </figure>
-        )}
+        <FeaturedFigure image={article.image} caption={article.imageCaption} />
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.source && <p className="source mt-6 text-right font-bold">{article.source}</p>}
         <ShareTools url={url} />

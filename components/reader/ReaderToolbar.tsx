@@ -1,5 +1,5 @@
 import { DEFAULT_RATE, RATES, formatDecimal } from "@/lib/reader/preferences";
-import { ICON_CONTRAST, ICON_PLAY, ICON_STOP, PLAY_LABEL, clock, fileSize, positionText, remainingText, spokenDuration } from "./toolbar-text";
+import { AUDIO_TEXT, ICON_CONTRAST, ICON_PLAY, ICON_STOP, PLAY_LABEL, clock, downloadLabel, fileSize, positionText, remainingText, spokenDuration } from "./toolbar-text";
 
 /*
  * The reader toolbar as the server writes it, in its first state (default size, contrast off,
@@ -10,9 +10,15 @@ import { ICON_CONTRAST, ICON_PLAY, ICON_STOP, PLAY_LABEL, clock, fileSize, posit
  * With `audio` (the article's server-made recording), "Đọc bài viết" can also play that file: the
  * page script chooses it where the browser has no voice, and the reader can switch with "Giọng đọc".
  * Without JavaScript a plain <audio controls> and a download link stand in for the toolbar's part.
+ * With `audioOffer` instead (an archive article whose recording is not made yet), the same choice
+ * is there: the page script asks the server for the recording (`requestUrl`), says it is being
+ * prepared and plays it once made; without JavaScript a button asks for it, or a line says it is
+ * being prepared.
  */
 
 export type ReaderAudio = { src: string; durationSeconds: number; bytes: number };
+/** A recording that is not made yet: asked for at `requestUrl` (POST) when the reader wants it. */
+export type ReaderAudioOffer = { requestUrl: string; preparing: boolean };
 
 // rem-based so the controls grow with the text; aria-disabled (not disabled) keeps
 // focus on a button that just reached the end of the scale.
@@ -31,11 +37,14 @@ function Icon({ d, part }: { d: string; part?: string }) {
   );
 }
 
+// max-w-full: at 200 % text on a 320 px phone a select is never wider than the page.
 const SELECT =
-  "min-h-[2.75rem] rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus";
+  "min-h-[2.75rem] max-w-full rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus";
 
-export function ReaderToolbar({ readAloud = true, audio }: { readAloud?: boolean; audio?: ReaderAudio }) {
+export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAloud?: boolean; audio?: ReaderAudio; audioOffer?: ReaderAudioOffer }) {
   const recording = readAloud ? audio : undefined;
+  const offer = readAloud && !recording ? audioOffer : undefined;
+  const duration = recording?.durationSeconds ?? 0;
   return (
     <>
       <div
@@ -45,6 +54,7 @@ export function ReaderToolbar({ readAloud = true, audio }: { readAloud?: boolean
         data-reader-toolbar=""
         data-audio-src={recording?.src}
         data-audio-duration={recording ? String(recording.durationSeconds) : undefined}
+        data-audio-request={offer?.requestUrl}
         className="reader-toolbar border-y border-line py-1.5 text-ink sm:py-2"
       >
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 sm:gap-x-6 sm:gap-y-3">
@@ -83,13 +93,13 @@ export function ReaderToolbar({ readAloud = true, audio }: { readAloud?: boolean
                   </option>
                 ))}
               </select>
-              {recording && (
+              {(recording || offer) && (
                 <>
                   <label htmlFor="reader-source" className="reader-label text-muted">
                     Giọng đọc
                   </label>
                   <select id="reader-source" defaultValue="browser" data-reader="source" className={SELECT}>
-                    <option value="browser">Giọng của trình duyệt</option>
+                    <option value="browser">Trình duyệt</option>
                     <option value="audio">Bản ghi âm</option>
                   </select>
                 </>
@@ -102,24 +112,25 @@ export function ReaderToolbar({ readAloud = true, audio }: { readAloud?: boolean
             Tương phản
           </button>
         </div>
-        {recording && (
+        {(recording || offer) && (
+          // For an offer the script fills in the recording's length, time and link once it is made.
           <div className="mt-3 flex flex-wrap items-center gap-3" data-reader="audio-player" hidden>
             <input
               type="range"
               min={0}
-              max={Math.ceil(recording.durationSeconds)}
+              max={Math.ceil(duration)}
               step={5}
               defaultValue={0}
               aria-label="Vị trí đang nghe"
-              aria-valuetext={positionText(0, recording.durationSeconds)}
+              aria-valuetext={positionText(0, duration)}
               data-reader="seek"
               className="min-h-[2.75rem] min-w-0 flex-1 accent-[var(--brand)] focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
             />
             <span className="tabular-nums text-muted" data-reader="time">
-              {remainingText(0, recording.durationSeconds)}
+              {recording ? remainingText(0, duration) : ""}
             </span>
-            <a href={recording.src} download className="underline">
-              Tải bản ghi âm (MP3, {fileSize(recording.bytes)})
+            <a href={recording?.src} download className="underline" data-reader="download">
+              {recording ? downloadLabel(recording.bytes) : ""}
             </a>
           </div>
         )}
@@ -129,7 +140,7 @@ export function ReaderToolbar({ readAloud = true, audio }: { readAloud?: boolean
       </div>
       {recording && (
         // Without JavaScript the toolbar is hidden (reader.css) and this is shown instead.
-        <div className="reader-audio-fallback mt-4 flex flex-col gap-2 border-y border-line py-3" data-read-skip="">
+        <div id="ban-ghi-am" className="reader-audio-fallback mt-4 flex flex-col gap-2 border-y border-line py-3" data-read-skip="">
           <span id="reader-audio-label" className="font-semibold">
             Nghe bài viết ({spokenDuration(recording.durationSeconds)})
           </span>
@@ -137,6 +148,20 @@ export function ReaderToolbar({ readAloud = true, audio }: { readAloud?: boolean
           <a href={recording.src} download className="underline">
             Tải bản ghi âm (MP3, {fileSize(recording.bytes)}, {clock(recording.durationSeconds)})
           </a>
+        </div>
+      )}
+      {offer && (
+        <div id="ban-ghi-am" className="reader-audio-fallback mt-4 flex flex-col items-start gap-2 border-y border-line py-3" data-read-skip="">
+          {offer.preparing ? (
+            <p>{AUDIO_TEXT.preparingNoScript}</p>
+          ) : (
+            <form method="post" action={offer.requestUrl} className="flex flex-col items-start gap-2">
+              <p>{AUDIO_TEXT.offerNoScript}</p>
+              <button type="submit" className={CONTROL}>
+                Tạo bản ghi âm
+              </button>
+            </form>
+          )}
         </div>
       )}
     </>

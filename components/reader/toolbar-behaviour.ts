@@ -1,11 +1,17 @@
 import { DEFAULT_FONT_SIZE, DEFAULT_RATE, FONT_STEPS, formatDecimal, nextFontSize } from "@/lib/reader/preferences";
 import { getPrefs, isHighContrast, subscribePrefs, updatePrefs } from "./prefs-store";
-import { createAudioPlayer } from "./audio-player";
+import { createAudioPlayer, type AudioPlayerController } from "./audio-player";
 import { createReadAloud, loadVoices, pickVietnameseVoice, type ReadAloudStatus } from "./read-aloud";
-import { AUDIO_TEXT, ICON_PAUSE, ICON_PLAY, PLAY_LABEL, PROBLEMS, positionText, remainingText, sizeMessage } from "./toolbar-text";
+import { AUDIO_TEXT, ICON_PAUSE, ICON_PLAY, PLAY_LABEL, PROBLEMS, downloadLabel, positionText, remainingText, sizeMessage } from "./toolbar-text";
 
 const SMALLEST = Math.min(...FONT_STEPS);
 const LARGEST = Math.max(...FONT_STEPS);
+// A recording asked for (an archive article): asked again every 3 s while it is made, for at most 3 minutes.
+const PREPARE_POLL_MS = 3_000;
+const PREPARE_TIMEOUT_MS = 180_000;
+
+type Recording = { src: string; durationSeconds: number; bytes: number };
+type RecordingReply = { state?: string } & Partial<Recording>;
 
 /**
  * Runs one reader toolbar written by ReaderToolbar.tsx: text size, contrast and read-aloud.
@@ -19,9 +25,14 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
   const rateSelect = part<HTMLSelectElement>("rate");
   const sourceSelect = part<HTMLSelectElement>("source");
   const seek = part<HTMLInputElement>("seek");
-  const audioSrc = toolbar.dataset.audioSrc;
+  const requestUrl = toolbar.dataset.audioRequest;
+  // Whether the article has a recording, made (data-audio-src) or to be made on request (data-audio-request).
+  const hasRecording = Boolean(rateSelect && (toolbar.dataset.audioSrc || requestUrl));
   // Which voice "Đọc bài viết" uses: the browser's, or the article's server-made recording.
   let source: "browser" | "audio" = "browser";
+  // Set while the recording is asked for and made; `cancelled` when the reader stops or switches meanwhile.
+  let preparing: { cancelled: boolean } | null = null;
+  let switchedForNoVoice = false;
 
   const onStatus = (next: ReadAloudStatus) => {
     status = next;
@@ -32,24 +43,89 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
     setDisabled("stop", next === "idle");
   };
 
-  const player =
-    rateSelect && audioSrc
-      ? createAudioPlayer({
-          src: audioSrc,
-          durationSeconds: Number(toolbar.dataset.audioDuration) || 0,
-          onStatus,
-          onTime: (current, duration) => {
-            if (seek) {
-              seek.max = String(Math.ceil(duration));
-              if (document.activeElement !== seek) seek.value = String(current);
-              seek.setAttribute("aria-valuetext", positionText(current, duration));
-            }
-            const time = part("time");
-            if (time) time.textContent = remainingText(current, duration);
-          },
-          onProblem: () => showProblem(AUDIO_TEXT.failed),
-        })
-      : null;
+  const makePlayer = (src: string, durationSeconds: number): AudioPlayerController =>
+    createAudioPlayer({
+      src,
+      durationSeconds,
+      onStatus,
+      onTime: (current, duration) => {
+        if (seek) {
+          seek.max = String(Math.ceil(duration));
+          if (document.activeElement !== seek) seek.value = String(current);
+          seek.setAttribute("aria-valuetext", positionText(current, duration));
+        }
+        const time = part("time");
+        if (time) time.textContent = remainingText(current, duration);
+      },
+      onProblem: () => showProblem(AUDIO_TEXT.failed),
+    });
+
+  let player: AudioPlayerController | null = rateSelect && toolbar.dataset.audioSrc ? makePlayer(toolbar.dataset.audioSrc, Number(toolbar.dataset.audioDuration) || 0) : null;
+
+  /** The recording is made: the player's row shows its length and link, and it plays from now on. */
+  function adoptRecording(recording: Recording): AudioPlayerController {
+    toolbar.dataset.audioSrc = recording.src;
+    const made = makePlayer(recording.src, recording.durationSeconds);
+    made.setRate(getPrefs().rate ?? DEFAULT_RATE);
+    const link = part<HTMLAnchorElement>("download");
+    if (link) {
+      link.href = recording.src;
+      link.textContent = downloadLabel(recording.bytes);
+    }
+    if (seek) seek.max = String(Math.ceil(recording.durationSeconds));
+    const time = part("time");
+    if (time) time.textContent = remainingText(0, recording.durationSeconds);
+    return made;
+  }
+
+  /** Asks the server for the recording, says it is being prepared, and plays it once made (unless the reader moved on). */
+  async function prepareRecording(url: string): Promise<void> {
+    const attempt = { cancelled: false };
+    preparing = attempt;
+    onStatus("loading");
+    showProblem(AUDIO_TEXT.preparing);
+    const give = (text: string) => {
+      preparing = null;
+      onStatus("idle");
+      showProblem(text);
+    };
+    const deadline = Date.now() + PREPARE_TIMEOUT_MS;
+    try {
+      for (;;) {
+        const response = await fetch(url, { method: "POST", headers: { accept: "application/json" } });
+        const reply = (await response.json()) as RecordingReply;
+        if (attempt.cancelled) return;
+        if (reply.state === "ready" && reply.src) {
+          preparing = null;
+          player = adoptRecording({ src: reply.src, durationSeconds: Number(reply.durationSeconds) || 0, bytes: Number(reply.bytes) || 0 });
+          showProblem(switchedForNoVoice ? AUDIO_TEXT.switched : "");
+          player.play();
+          return;
+        }
+        if (reply.state !== "preparing" || Date.now() > deadline) return give(reply.state === "busy" ? AUDIO_TEXT.busy : AUDIO_TEXT.unavailable);
+        await new Promise((resolve) => setTimeout(resolve, PREPARE_POLL_MS));
+        if (attempt.cancelled) return;
+      }
+    } catch {
+      if (!attempt.cancelled) give(AUDIO_TEXT.unavailable);
+    }
+  }
+
+  function cancelPreparing() {
+    if (!preparing) return;
+    preparing.cancelled = true;
+    preparing = null;
+    onStatus("idle");
+    showProblem("");
+  }
+
+  /** "Đọc bài viết" with the recording: play it, or ask for it first. */
+  function playRecording() {
+    if (player) {
+      if (status === "idle" && !switchedForNoVoice) showProblem("");
+      player.play();
+    } else if (requestUrl && !preparing) void prepareRecording(requestUrl);
+  }
 
   const readAloud = rateSelect
     ? createReadAloud({
@@ -57,10 +133,11 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
         onStatus,
         onProblem: (problem) => {
           // No voice for the page, but a recording of it: play that instead, and say why.
-          if (problem === "no-voice" && player) {
+          if (problem === "no-voice" && hasRecording) {
             switchSource("audio");
+            switchedForNoVoice = true;
             showProblem(AUDIO_TEXT.switched);
-            player.play();
+            playRecording();
           } else showProblem(PROBLEMS[problem]);
         },
       })
@@ -72,9 +149,11 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
   }
 
   function switchSource(next: "browser" | "audio") {
-    if (!player || next === source) return;
-    if (source === "audio") player.stop();
-    else readAloud?.stop();
+    if (!hasRecording || next === source) return;
+    if (source === "audio") {
+      cancelPreparing();
+      player?.stop();
+    } else readAloud?.stop();
     source = next;
     if (sourceSelect) sourceSelect.value = next;
     const row = part("audio-player");
@@ -82,7 +161,7 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
   }
 
   // Chooses the recording up front where the browser has no Vietnamese voice, so the reader sees it before pressing play.
-  if (player) {
+  if (hasRecording) {
     const synth = typeof window.speechSynthesis === "object" ? window.speechSynthesis : null;
     if (!synth) switchSource("audio");
     else
@@ -119,13 +198,13 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
     else if (action === "default") changeSize(0);
     else if (action === "larger") changeSize(1);
     else if (action === "contrast") updatePrefs({ contrast: isHighContrast(getPrefs()) ? "normal" : "high" });
-    else if (action === "stop") (source === "audio" ? player : readAloud)?.stop();
-    else if (action === "play" && source === "audio" && player) {
-      if (status === "playing") player.pause();
-      else if (status !== "loading") {
-        if (status === "idle") showProblem("");
-        player.play();
-      }
+    else if (action === "stop" && source === "audio") {
+      cancelPreparing();
+      player?.stop();
+    } else if (action === "stop") readAloud?.stop();
+    else if (action === "play" && source === "audio") {
+      if (status === "playing") player?.pause();
+      else if (status !== "loading") playRecording();
     } else if (action === "play" && readAloud) {
       if (status === "playing") readAloud.pause();
       else if (status === "paused") readAloud.resume();
@@ -157,6 +236,7 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
     sourceSelect?.removeEventListener("change", onSourceChange);
     seek?.removeEventListener("input", onSeek);
     unsubscribe();
+    cancelPreparing();
     readAloud?.destroy();
     player?.destroy();
   };

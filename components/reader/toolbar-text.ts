@@ -26,6 +26,12 @@ export const sizeMessage = (percent: string) => `Cỡ chữ ${percent}%`;
 export const AUDIO_TEXT = {
   switched: "Trình duyệt của bạn chưa có giọng đọc tiếng Việt. Đang phát bản ghi âm của bài viết.",
   failed: "Không phát được bản ghi âm. Vui lòng thử lại hoặc tải tệp về máy.",
+  // A recording not made yet (archive articles): asked for when the reader wants it.
+  preparing: "Đang chuẩn bị bản ghi âm của bài viết, xin vui lòng chờ trong giây lát…",
+  busy: "Máy chủ đang bận chuẩn bị các bản ghi âm khác. Vui lòng thử lại sau ít phút.",
+  unavailable: "Chưa tạo được bản ghi âm của bài viết. Vui lòng thử lại sau.",
+  offerNoScript: "Bài viết chưa có bản ghi âm. Máy chủ có thể tạo bản ghi âm để bạn nghe hoặc tải về.",
+  preparingNoScript: "Bản ghi âm của bài viết đang được chuẩn bị. Vui lòng tải lại trang sau ít phút để nghe.",
 };
 
 const whole = (seconds: number) => Math.max(0, Math.round(Number.isFinite(seconds) ? seconds : 0));
@@ -53,3 +59,6 @@ export const remainingText = (current: number, duration: number) => `Còn ${cloc
 /** 1468006 → "1,5 MB", 100833 → "101 kB". */
 export const fileSize = (bytes: number) =>
   bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1).replace(".", ",")} MB`;
+
+/** The download link's words beside the player: "Tải bản ghi âm (MP3, 1,5 MB)". */
+export const downloadLabel = (bytes: number) => `Tải bản ghi âm (MP3, ${fileSize(bytes)})`;

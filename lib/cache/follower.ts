@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { getDb } from "@/lib/dal/connection";
-import { invalidationsAfter, latestInvalidationId, pruneInvalidations } from "@/lib/dal/outbox";
+import { invalidationsAfter, latestInvalidationId, newestInvalidationReader, pruneInvalidations } from "@/lib/dal/outbox";
 import { invalidate } from "./tagged-cache";
 
 const POLL_MS = 250;
@@ -16,7 +16,7 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
 type Listener = (tags: string[]) => void | Promise<void>;
-type State = { timer?: NodeJS.Timeout; ready: boolean; listeners: Listener[] };
+type State = { timer?: NodeJS.Timeout; ready: boolean; listeners: Listener[]; catchUp?: () => void };
 const state = ((globalThis as unknown as { __cmsFollower?: State }).__cmsFollower ??= { ready: false, listeners: [] });
 
 /** True once this process follows the outbox: nothing it caches from then on can outlive a change. */
@@ -51,14 +51,29 @@ export function startFollowingOutbox(options: { prune: boolean } = { prune: true
       console.error("[cache] outbox poll failed", error);
     }
   };
+  const newest = newestInvalidationReader(db);
+  state.catchUp = () => {
+    if (newest() > lastId) tick();
+  };
   state.timer = setInterval(tick, POLL_MS);
   state.timer.unref();
   state.ready = true;
+}
+
+/**
+ * Takes in, now, any change committed since the last poll. A process about to let a cache in front
+ * keep a page for long (lib/edge/purge.ts) calls it first: another process may have purged that
+ * cache after a change this one has not polled yet, and the page must not be this process's copy
+ * from before it. One indexed read when nothing is new.
+ */
+export function catchUpWithOutbox(): void {
+  state.catchUp?.();
 }
 
 /** At shutdown, before the database closes. */
 export function stopFollowingOutbox(): void {
   clearInterval(state.timer);
   state.timer = undefined;
+  state.catchUp = undefined;
   state.ready = false;
 }

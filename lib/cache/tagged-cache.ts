@@ -10,6 +10,12 @@
 import { cacheTags } from "./tags";
 
 type Entry<V> = { value: V; tags: readonly string[]; bytes: number; expiresAt?: number };
+/** One invalidation: its generation and its tags (null: everything). */
+type Eviction = { generation: number; tags: ReadonlySet<string> | null };
+
+// Invalidations remembered to tell whether a value read before them is stale; a value read more
+// than this many invalidations ago is taken as stale. Renders take milliseconds, changes come far slower.
+const REMEMBERED_EVICTIONS = 256;
 
 export class TaggedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
@@ -17,6 +23,7 @@ export class TaggedCache<V> {
   private bytes = 0;
   /** Bumped by every invalidation: a value computed from data read before it must not be stored after it. */
   generation = 0;
+  private readonly recent: Eviction[] = [];
 
   constructor(
     readonly name: string,
@@ -41,15 +48,28 @@ export class TaggedCache<V> {
   }
 
   /**
-   * Stores `value` under `key` unless an invalidation happened since `generation` was read (then it
-   * may be stale). `expiresAt` (ms): a value that changes at a known time by itself (a featured story's end).
+   * Whether something showing `tags`, computed from data read at `generation`, may be stale: an
+   * invalidation since then named one of its tags (or everything). Changes to other content (the
+   * background job's recordings, other posts) leave it current.
+   */
+  changedSince(generation: number, tags: Iterable<string>): boolean {
+    if (generation === this.generation) return false;
+    if (this.generation - generation > this.recent.length) return true;
+    const list = [...tags];
+    return this.recent.some((eviction) => eviction.generation > generation && (eviction.tags === null || list.some((tag) => eviction.tags!.has(tag))));
+  }
+
+  /**
+   * Stores `value` under `key` unless an invalidation of one of its tags happened since `generation`
+   * was read. `expiresAt` (ms): a value that changes at a known time by itself (a featured story's end).
    */
   set(key: string, value: V, tags: Iterable<string>, generation = this.generation, expiresAt?: number): void {
-    if (generation !== this.generation) return;
+    const unique = [...new Set(tags)];
+    if (this.changedSince(generation, unique)) return;
     const bytes = this.limits.sizeOf(value);
     if (bytes > this.limits.maxBytes / 8) return; // one entry never crowds out the rest
     this.delete(key);
-    const entry = { value, tags: [...new Set(tags)], bytes, expiresAt };
+    const entry = { value, tags: unique, bytes, expiresAt };
     this.entries.set(key, entry);
     this.bytes += bytes;
     for (const tag of entry.tags) {
@@ -77,13 +97,13 @@ export class TaggedCache<V> {
 
   /** Drops every entry carrying one of `tags`; `public` (lib/cache/tags.ts) drops everything. */
   evict(tags: Iterable<string>): number {
-    this.generation++;
     const list = [...tags];
     if (list.includes(cacheTags.all)) {
       const dropped = this.entries.size;
       this.clear();
       return dropped;
     }
+    this.remember(new Set(list));
     let dropped = 0;
     for (const tag of list) {
       for (const key of [...(this.byTag.get(tag) ?? [])]) {
@@ -94,8 +114,14 @@ export class TaggedCache<V> {
     return dropped;
   }
 
-  clear(): void {
+  private remember(tags: ReadonlySet<string> | null): void {
     this.generation++;
+    this.recent.push({ generation: this.generation, tags });
+    if (this.recent.length > REMEMBERED_EVICTIONS) this.recent.shift();
+  }
+
+  clear(): void {
+    this.remember(null);
     this.entries.clear();
     this.byTag.clear();
     this.bytes = 0;

@@ -4,7 +4,9 @@ import path from "node:path";
 import { normalizeEmail } from "@/lib/auth/email";
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { AUTH_SECRET_MIN_LENGTH } from "@/lib/auth/secret-rules";
+import { readEdgeSettings } from "@/lib/edge/settings";
 import { readReplicationSettings } from "@/lib/replication/settings";
+import { audioSettingsProblems } from "./audio";
 import { databasePath, type Env } from "./paths";
 import { workersProblem } from "./processes";
 
@@ -104,9 +106,11 @@ export function configProblems(env: Env = process.env): ConfigProblem[] {
   if (env.BACKUP_KEEP !== undefined && env.BACKUP_KEEP !== "" && !/^[1-9]\d{0,3}$/.test(env.BACKUP_KEEP)) {
     check("BACKUP_KEEP", `phải là số nguyên từ 1 đến 9999 (đang là “${env.BACKUP_KEEP}”).`);
   }
+  problems.push(...audioSettingsProblems(env));
   check("DATABASE_PATH", databasePathProblem(databasePath(env)));
   check("WORKERS", workersProblem(env.WORKERS));
   problems.push(...readReplicationSettings(env).problems);
+  problems.push(...readEdgeSettings(env).problems);
   return problems;
 }
 

@@ -34,7 +34,7 @@ export const KINDS: Readonly<Record<ContentKind, KindRules>> = {
     filing: "tree",
     needsLeadAndSource: false,
     href: (slug) => `/${slug}`,
-    adminHref: (id) => `/admin/pages/${id}`,
+    adminHref: (id) => `/admin/posts/${id}`,
   },
 };
 

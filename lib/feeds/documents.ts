@@ -1,6 +1,7 @@
 import "server-only";
 import { getCategories, type CategoryDto } from "@/lib/dal/public/posts";
 import { getFeedPosts, getSitemapOverview, getSitemapPosts, type FeedPost, type SitemapOverview } from "@/lib/dal/public/feeds";
+import { getSitemapPages } from "@/lib/dal/public/pages";
 import { getSiteProfile } from "@/lib/dal/public/site";
 import { siteDescription, siteUrl } from "@/lib/site";
 import { toVietnamIso } from "@/lib/vi/date-line";
@@ -64,13 +65,14 @@ export async function categoryFeedXml(category: CategoryDto): Promise<string> {
 
 const lastmod = (iso: string | null) => (iso ? toVietnamIso(new Date(iso)) : undefined);
 
-/** Home and category pages, which come first in the ordered URL list. */
+/** Home, category and standing pages, which come first in the ordered URL list. */
 async function fixedUrls(overview: SitemapOverview): Promise<SitemapUrl[]> {
   const all = await getCategories();
   const changed = new Map(overview.categories.map((c) => [c.slug, c.lastModified]));
   return [
     { loc: `${siteUrl()}/`, lastmod: lastmod(overview.lastModified) },
     ...all.map((category) => ({ loc: categoryUrl(category.slug), lastmod: lastmod(changed.get(category.slug) ?? null) })),
+    ...getSitemapPages().map((page) => ({ loc: `${siteUrl()}${page.path}`, lastmod: lastmod(page.lastModified) })),
   ];
 }
 

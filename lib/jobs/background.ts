@@ -3,6 +3,7 @@ import type { Db } from "@/lib/dal/connection";
 import type { LitestreamRecord } from "@/lib/replication/litestream-process";
 import { ReplicationService } from "@/lib/replication/service";
 import { replicationSettings } from "@/lib/replication/settings";
+import { stopReadAloudAudio } from "./audio-job";
 import { JOBS } from "./index";
 import type { LeaderWork } from "./leader";
 import { startJobs, stopJobs } from "./runner";
@@ -31,6 +32,7 @@ export function backgroundWork(db: Db): LeaderWork {
     },
     async stop(reason) {
       await stopJobs();
+      await stopReadAloudAudio();
       // At shutdown Litestream stops after the database connection closes (finishReplication): the
       // last connection to close would otherwise checkpoint and delete the WAL, and the next start
       // would begin a new generation, a full snapshot.

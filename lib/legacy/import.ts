@@ -4,13 +4,15 @@ import type { Db } from "@/lib/dal/connection";
 import { findImportedPost, storeImportedPost } from "@/lib/dal/posts/import";
 import { renderDocument } from "@/lib/richtext/render";
 import { toVietnamIso } from "@/lib/vi/date-line";
+import { importFindings, type ImportFinding } from "./accessibility";
 import { parseLegacyExport, type LegacyPost } from "./parse";
 import { legacyBlocksToDocument } from "./to-document";
 
 export const DEFAULT_LEGACY_CATEGORY = "Tin tức";
 
 export type ImportOutcome =
-  | { file: string; status: "imported"; postId: number; slug: string; title: string }
+  /** `accessibility`: what the editor's accessibility checks find in the body (reported, never refused). */
+  | { file: string; status: "imported"; postId: number; slug: string; title: string; accessibility: ImportFinding[] }
   | { file: string; status: "skipped"; postId: number; slug: string; title: string }
   | { file: string; status: "failed"; reason: string };
 
@@ -36,8 +38,9 @@ export function importLegacyText(
   if (earlier) return { file: input.file, status: "skipped", ...earlier };
 
   let rendered;
+  const body = legacyBlocksToDocument(post.blocks);
   try {
-    rendered = renderDocument(legacyBlocksToDocument(post.blocks));
+    rendered = renderDocument(body);
   } catch (error) {
     return { file: input.file, status: "failed", reason: (error as Error).message };
   }
@@ -53,5 +56,5 @@ export function importLegacyText(
     categoryName: input.categoryName?.trim() || DEFAULT_LEGACY_CATEGORY,
     publishedAt: post.publishedAt,
   });
-  return { file: input.file, ...stored };
+  return stored.status === "imported" ? { file: input.file, ...stored, status: "imported", accessibility: importFindings(body) } : { file: input.file, ...stored, status: "skipped" };
 }

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/dal/connection";
 import { isEmptySite } from "@/lib/dal/site-state";
+import { insertSeedPages } from "@/lib/dal/posts/seed-pages";
 import { importLegacyText } from "@/lib/legacy/import";
+import { SAMPLE_PAGES } from "./sample-pages";
 import { seedSiteStructure } from "./site-structure";
 
 const SAMPLES = path.join(/*turbopackIgnore: true*/ process.cwd(), "samples", "legacy-export");
@@ -16,9 +18,9 @@ const DEMO_POSTS: Array<{ file: string; category: string }> = [
 ];
 
 /**
- * Seeds the demo posts on an empty database only, so a later start never touches real content;
- * then the site's structure (menus, home page layout, settings), last, so its menus find the
- * posts, categories and pages seeded before it.
+ * Seeds the demo posts and the sample pages on an empty database only, so a later start never
+ * touches real content; then the site's structure (menus, home page layout, settings), last, so
+ * its menus find the posts, categories and pages seeded before it.
  */
 export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
   if (!isEmptySite(db)) return { seeded: false };
@@ -27,6 +29,7 @@ export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
     const outcome = importLegacyText(db, { file, text: fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8"), categoryName: demo.category });
     if (outcome.status === "failed") throw new Error(`Demo content ${demo.file} failed to import: ${outcome.reason}`);
   }
+  insertSeedPages(db, SAMPLE_PAGES);
   seedSiteStructure(db);
   return { seeded: true };
 }

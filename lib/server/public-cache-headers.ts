@@ -23,6 +23,12 @@ export function sharedCacheExpiry(now: number = Date.now()): string {
   return `@${Math.floor(now / 1000)}`;
 }
 
+/** Headers for caches in front: a page they are told about (lib/edge/purge.ts) may be kept `lifetime` seconds, anything else briefly. */
+export function sharedCacheHeaders(lifetime: number | null, now: number = Date.now()): { "cache-control": string; "x-accel-expires": string } {
+  if (lifetime === null) return { "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry(now) };
+  return { "cache-control": `public, max-age=0, s-maxage=${lifetime}, stale-while-revalidate=30, stale-if-error=86400`, "x-accel-expires": String(lifetime) };
+}
+
 // Staff screens, sign-in and every API route (sessions, uploads, health, revalidation).
 const PRIVATE_PATH = /^\/(?:admin|login|api)(?:\/|$)/;
 

@@ -10,14 +10,19 @@
  * not exist gets the one kept 404 page, so made-up addresses cost a lookup, never a render.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { catchUpWithOutbox } from "@/lib/cache/follower";
 import { collectPageTags, splitPageExpiry } from "@/lib/cache/page-tags";
 import { taggedCache } from "@/lib/cache/tagged-cache";
 import { cacheTags } from "@/lib/cache/tags";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getDb } from "@/lib/dal/connection";
 import { resolveAddress } from "@/lib/dal/public/addresses";
+import { edgeLifetime } from "@/lib/edge/purge";
+import { edgeSettings } from "@/lib/edge/settings";
 import { decodedBody, holdResponse, type HeldResponse } from "./hold-response";
+import { missingAddressLimit, slowDown } from "./missing-address-limit";
 import { makePageCopy, sendPageCopy, type PageCopy } from "./page-copy";
-import { isPrivatePath, PUBLIC_PAGE_CACHE_CONTROL, sharedCacheExpiry } from "./public-cache-headers";
+import { isPrivatePath, sharedCacheHeaders } from "./public-cache-headers";
 import { stripNextRuntime } from "./strip-next-runtime";
 
 const pages = taggedCache<PageCopy>("pages", { maxEntries: 20_000, maxBytes: 96 * 1024 * 1024, sizeOf: (page) => page.bytes });
@@ -27,7 +32,8 @@ const SEARCH = "/tim-kiem";
 // The key of the one 404 page (the keys of pages are paths, which start with "/"), and the page Next renders for it.
 const NOT_FOUND = "404";
 const NOT_FOUND_PAGE = "/khong-tim-thay";
-const FILES = /^\/(?:_next|media|assets)(?:\/|$)/;
+// Files, not pages: build assets, images, the page script, read-aloud recordings.
+const FILES = /^\/(?:_next|media|assets|audio)(?:\/|$)/;
 // Client navigation asks for flight data; public pages have no client router to use it.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 
@@ -52,7 +58,7 @@ function copyOf(held: HeldResponse): PageCopy | null {
 function sendAsIs(res: ServerResponse, held: HeldResponse): void {
   const headers = { ...held.headers };
   // Redirects and missing pages of the public site are public answers too; anything else keeps Next's policy.
-  if (held.status >= 300 && held.status < 500) Object.assign(headers, { "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry() });
+  if (held.status >= 300 && held.status < 500) Object.assign(headers, sharedCacheHeaders(null));
   res.writeHead(held.status, headers);
   res.end(held.body);
 }
@@ -69,19 +75,49 @@ function placeOf(req: IncomingMessage, pathname: string) {
   return { cache: searches, key: query === -1 ? pathname : `${pathname}${url.slice(query)}` };
 }
 
-/** Answers a GET or HEAD of a public page (server.ts); `render` hands the request to Next. */
-export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>): Promise<void> {
+/**
+ * How long caches in front may keep this page: long only for a page they are told about (lib/edge),
+ * and never search results (endless query strings, each to be purged) or the 404 page (an address
+ * that starts to exist must show at once). Redirects are decided per request and kept briefly too.
+ */
+function lifetimeOf(req: IncomingMessage, pathname: string, page: PageCopy): number | null {
+  if (!page.tags || page.status !== 200 || pathname === SEARCH) return null;
+  // The query string does not change a public page, but it is part of the caches' key: purge it with the rest.
+  return edgeLifetime(req.url ?? pathname, page.tags);
+}
+
+/**
+ * Sends the copy this process keeps of a public page, if it has one: synchronously, without Next,
+ * the whole cost of a hit (lib/server/worker.ts tries it first). `extra`: more headers, as pairs.
+ */
+export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathname: string, extra: readonly string[] = []): boolean {
+  const edge = edgeSettings() !== null;
+  // Caches in front are purged by whichever process polls a change first: this one must not answer from before it.
+  if (edge) catchUpWithOutbox();
   const { cache, key } = placeOf(req, pathname);
   const kept = cache.get(key);
-  if (kept) return sendPageCopy(req, res, kept);
+  if (!kept) return false;
+  sendPageCopy(req, res, kept, "HIT", edge ? lifetimeOf(req, pathname, kept) : null, extra);
+  return true;
+}
+
+/** Answers a GET or HEAD of a public page (server.ts); `render` hands the request to Next. */
+export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>): Promise<void> {
+  if (serveKeptPage(req, res, pathname)) return;
+  const edge = edgeSettings() !== null;
+  const { cache, key } = placeOf(req, pathname);
 
   const address = resolveAddress(getDb(), pathname);
   if (address.kind === "redirect") {
-    res.writeHead(308, { location: address.location, "cache-control": PUBLIC_PAGE_CACHE_CONTROL, "x-accel-expires": sharedCacheExpiry() });
+    res.writeHead(308, { location: address.location, ...sharedCacheHeaders(null) });
     res.end();
     return;
   }
   if (address.kind === "missing") {
+    const ip = clientIp(req.headers);
+    // nginx's refresh on the app's own request (lib/edge/nginx-refresh.ts) asks again for pages just taken down.
+    const refresh = req.headers["x-cms-refresh"] !== undefined && (ip === "127.0.0.1" || ip === "::1");
+    if (!refresh && !missingAddressLimit.allow(ip)) return slowDown(res);
     const notFound = pages.get(NOT_FOUND);
     if (notFound) return sendPageCopy(req, res, notFound);
   }
@@ -106,12 +142,17 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
   }
   // Next's own 404 (a page that left the site while it was being rendered) carries its message only for
   // its client runtime: it goes out as Next made it, and is not kept.
-  const page = response.status === 200 ? copyOf(missing ? { ...response, status: 404 } : response) : null;
-  if (!page) return sendAsIs(res, response);
+  const made = response.status === 200 ? copyOf(missing ? { ...response, status: 404 } : response) : null;
+  if (!made) return sendAsIs(res, response);
+  const kept = splitPageExpiry(tags);
+  // A page that changes by itself at a known time (a featured story's end) is purged by no one: without tags, caches in front keep it briefly.
+  const page: PageCopy = { ...made, tags: kept.expiresAt === undefined ? kept.tags : undefined };
   if (response.headers["set-cookie"] === undefined) {
-    const kept = splitPageExpiry(tags);
     if (missing) pages.set(NOT_FOUND, page, kept.tags, generation);
     else cache.set(key, page, kept.tags, generation, kept.expiresAt);
   }
-  sendPageCopy(req, res, page, "MISS");
+  // A change that landed while Next rendered: this answer may predate it, so caches in front keep it briefly.
+  if (edge) catchUpWithOutbox();
+  const current = !(missing ? pages : cache).changedSince(generation, kept.tags);
+  sendPageCopy(req, res, page, "MISS", edge && current ? lifetimeOf(req, pathname, page) : null);
 }

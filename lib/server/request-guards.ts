@@ -78,6 +78,11 @@ function refusalOf(req: IncomingMessage, pathname: string): { status: 400 | 403;
   return undefined;
 }
 
+/** A request admitRequest would let through without a word: no body, a well-formed address, not a cross-site post. */
+export function needsNoGuard(req: IncomingMessage, pathname: string): boolean {
+  return !hasBody(req) && !refusalOf(req, pathname);
+}
+
 export function admitRequest(req: IncomingMessage, res: ServerResponse): boolean {
   const pathname = pathnameOf(req.url);
   const refusal = refusalOf(req, pathname);

@@ -44,6 +44,21 @@ function pathOf(url: string | undefined): string {
   return path.length > 512 ? `${path.slice(0, 512)}…` : path;
 }
 
+/** The request's line, once answered with `status` after `ms`. */
+export function logAnswered(req: IncomingMessage, status: number, ms: number, fields: { id: string; ip: string }): void {
+  logLine({
+    // 503 is the health check saying "not yet" (starting, stopping): worth a look, not an alarm.
+    level: status === 503 ? "warn" : status >= 500 ? "error" : "info",
+    msg: "request",
+    id: fields.id,
+    method: req.method,
+    path: pathOf(req.url),
+    status,
+    ms: Math.round(ms * 10) / 10,
+    ip: fields.ip,
+  });
+}
+
 /** Logs the request when its response is finished (or the client went away before that). */
 export function logRequest(req: IncomingMessage, res: ServerResponse, fields: { id: string; ip: string }): void {
   const started = performance.now();
@@ -51,18 +66,8 @@ export function logRequest(req: IncomingMessage, res: ServerResponse, fields: { 
   const done = () => {
     if (logged) return;
     logged = true;
-    const status = res.writableFinished ? res.statusCode : 499; // 499: the client closed the connection first
-    logLine({
-      // 503 is the health check saying "not yet" (starting, stopping): worth a look, not an alarm.
-      level: status === 503 ? "warn" : status >= 500 ? "error" : "info",
-      msg: "request",
-      id: fields.id,
-      method: req.method,
-      path: pathOf(req.url),
-      status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      ip: fields.ip,
-    });
+    // 499: the client closed the connection first.
+    logAnswered(req, res.writableFinished ? res.statusCode : 499, performance.now() - started, fields);
   };
   res.once("finish", done);
   res.once("close", done);

@@ -1,6 +1,7 @@
 import "server-only";
 import { authSecret } from "@/lib/auth/secret";
 import { startFollowingOutbox, stopFollowingOutbox } from "@/lib/cache/follower";
+import { startEdgePurging } from "@/lib/edge/purge";
 import { ensureFirstAdmin } from "@/lib/dal/auth/first-admin";
 import { closeDb, getDb } from "@/lib/dal/connection";
 import { backgroundWork, finishReplication } from "@/lib/jobs/background";
@@ -19,11 +20,16 @@ export async function startServer(): Promise<void> {
   authSecret();
   const db = getDb();
   const { seeded } = seedDemoContentIfEmpty(db);
-  if (seeded) console.log("[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục, trình đơn đầu trang và chân trang, danh sách Liên kết, bố cục trang chủ.");
+  if (seeded)
+    console.log(
+      "[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục, các trang Giới thiệu, Liên hệ, Tuyên bố về khả năng tiếp cận, trình đơn đầu trang và chân trang, danh sách Liên kết, bố cục trang chủ.",
+    );
   const admin = await ensureFirstAdmin(db);
   if (admin) printFirstAdmin(admin);
   // Every process follows the outbox for its own caches; pruning it is a background job.
   startFollowingOutbox({ prune: false });
+  // With NGINX_REFRESH_URL or CDN_PURGE, what this process let a cache in front keep is purged on change.
+  startEdgePurging();
   startLeadership(db, backgroundWork(db));
   // server.ts runs these on SIGTERM once the last request is answered; the database goes last.
   onShutdown("outbox follower", stopFollowingOutbox);

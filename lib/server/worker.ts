@@ -11,10 +11,11 @@ import next from "next";
 import { installGracefulShutdown } from "./graceful-shutdown";
 import { pathnameOf } from "./http-parts";
 import { markShuttingDown, runShutdownHooks } from "./lifecycle";
+import { isAudioRequest, sendAudio } from "./audio-files";
 import { applyCachePolicy } from "./public-cache-headers";
-import { isPublicPageRequest, servePublicPage } from "./public-pages";
-import { admitRequest } from "./request-guards";
-import { flushLog, logLine, logRequest, logRequestError, requestIdFor } from "./request-log";
+import { isPublicPageRequest, serveKeptPage, servePublicPage } from "./public-pages";
+import { admitRequest, needsNoGuard } from "./request-guards";
+import { flushLog, logAnswered, logLine, logRequest, logRequestError, requestIdFor } from "./request-log";
 import { startServer } from "./startup";
 
 const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
@@ -53,7 +54,6 @@ export async function runWorker(): Promise<void> {
     const id = requestIdFor(req, fromProxy);
     req.headers[CLIENT_IP_HEADER] = ip;
     req.headers["x-request-id"] = id;
-    res.setHeader("X-Request-Id", id);
     // Without a trusted proxy these headers come from the client; Next must not believe them.
     if (!fromProxy) {
       // Next compares a server action's Origin with X-Forwarded-Host when present; only a proxy may set it.
@@ -61,6 +61,13 @@ export async function runWorker(): Promise<void> {
         delete req.headers[header];
       }
     }
+    const pathname = pathnameOf(req.url);
+    // Most readers' requests: a page this process keeps, sent from memory in one go, before anything else is set up.
+    if (isPublicPageRequest(req.method, pathname) && needsNoGuard(req, pathname)) {
+      const started = performance.now();
+      if (serveKeptPage(req, res, pathname, ["x-request-id", id])) return logAnswered(req, res.statusCode, performance.now() - started, { id, ip });
+    }
+    res.setHeader("X-Request-Id", id);
     logRequest(req, res, { id, ip });
     // Undecodable addresses, cross-site form posts, bodies over their limit or not UTF-8: answered here (400/403/413).
     if (!admitRequest(req, res)) return;
@@ -69,7 +76,11 @@ export async function runWorker(): Promise<void> {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     };
-    const pathname = pathnameOf(req.url);
+    // Read-aloud recordings, with their lengths (Next drops Content-Length from route handlers).
+    if (isAudioRequest(req.method, pathname)) {
+      sendAudio(req, res, pathname).catch(failed);
+      return;
+    }
     if (isPublicPageRequest(req.method, pathname)) {
       servePublicPage(req, res, pathname, () => handle(req, res)).catch(failed);
       return;

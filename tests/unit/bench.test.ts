@@ -6,6 +6,7 @@ import { seededRandom } from "@/bench/random";
 import { checkBudgets, formatReport } from "@/bench/report";
 import type { BenchResults } from "@/bench/results";
 import { searchQueries } from "@/bench/search-queries";
+import { parseWrk } from "@/bench/wrk";
 import { median, percentile } from "@/bench/stats";
 import { headline, learnText } from "@/bench/text";
 import fs from "node:fs";
@@ -85,18 +86,57 @@ describe("nginx configuration for the benchmark", () => {
   });
 });
 
+describe("wrk's output", () => {
+  it("gives the rate, the median and the 99th percentile in ms, and the failures", () => {
+    const output = `Running 10s test @ http://127.0.0.1:3300/tin-tuc/a
+  1 threads and 50 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     3.10ms    1.20ms  40.00ms   90.00%
+  Latency Distribution
+     50%  812.00us
+     75%    2.50ms
+     90%    4.00ms
+     99%    1.20s
+  161234 requests in 10.00s, 1.50GB read
+  Socket errors: connect 0, read 2, write 0, timeout 3
+  Non-2xx or 3xx responses: 7
+Requests/sec:  16123.40
+Transfer/sec:    153.60MB`;
+    expect(parseWrk(output)).toEqual({ requestsPerSecond: 16123, p50Ms: 0.812, p99Ms: 1200, errors: 5, non2xx: 7 });
+    expect(() => parseWrk("wrk: connection refused")).toThrow(/could not read/);
+  });
+});
+
 describe("report", () => {
-  const load = (name: string, target: "app" | "nginx", rps: number, p99: number) => ({ name, target, path: "/", connections: 50, requestsPerSecond: rps, p50Ms: 1, p99Ms: p99, errors: 0, non2xx: 0 });
+  const load = (name: string, target: "app" | "nginx" | "node", rps: number, p99: number) => ({ name, target, path: "/", connections: 50, requestsPerSecond: rps, p50Ms: 1, p99Ms: p99, errors: 0, non2xx: 0 });
   const results: BenchResults = {
     startedAt: "2026-01-01T00:00:00.000Z",
     command: "npm run bench -- --posts 100000",
     machine: { cpu: "CPU", cores: 2, memoryMiB: 1024, node: "v20", os: "Debian", loadBefore: [0.1, 0.2, 0.3], loadAfter: [1, 1, 1] },
     archive: { posts: 100000, published: 94000, revisions: 110000, media: 24, categories: 12, generatedSeconds: null, databaseMiB: 5000 },
     buildSeconds: 40,
-    load: [load("home", "app", 2500, 40), load("article", "app", 1500, 120), load("static file", "nginx", 10000, 10), load("home", "nginx", 6000, 20)],
+    load: [load("home", "app", 2500, 40), load("article", "app", 1500, 120), load("search", "app", 1200, 60), load("static file", "nginx", 10000, 10), load("home", "nginx", 6000, 20)],
     search: { queries: 60, p50Ms: 5, p95Ms: 20, maxMs: 30 },
-    publish: [{ target: "app", samplesMs: [500, 700], medianMs: 600, maxMs: 700 }],
-    memory: { peakRssMiB: 300, processes: [] },
+    searchQuery: { queries: 60, p50Ms: 3, p95Ms: 20, maxMs: 25 },
+    hotPath: { app: load("one article", "app", 16000, 5), node: load("one article", "node", 30000, 3) },
+    flood: { alone: load("readers alone", "app", 5000, 10), beside: load("readers beside the flood", "app", 4400, 12), flood: load("made-up addresses", "app", 12, 1000), diskBeforeKiB: 100, diskAfterKiB: 100 },
+    processes: [
+      { workers: 1, article: load("article", "app", 900, 90), search: load("search", "app", 700, 95), peakRssMiB: 150 },
+      { workers: 2, article: load("article", "app", 1500, 120), search: load("search", "app", 1200, 60), peakRssMiB: 300 },
+    ],
+    publish: [
+      { target: "app", samplesMs: [500, 700], medianMs: 600, maxMs: 700 },
+      { target: "nginx", samplesMs: [200, 650], medianMs: 250, maxMs: 650 },
+    ],
+    memory: {
+      peakRssMiB: 760,
+      processes: [
+        { pid: 1, command: "node --max-old-space-size=192 dist/server.js", hwmMiB: 90 },
+        { pid: 2, command: "node --max-old-space-size=192 /srv/cms/dist/server.js", hwmMiB: 380 },
+        { pid: 3, command: "node --max-old-space-size=192 /srv/cms/dist/server.js", hwmMiB: 30 },
+        { pid: 4, command: "node speech-worker.js", hwmMiB: 260 },
+      ],
+    },
     pageWeight: { path: "/tin-tuc/a", htmlGzip: 10000, cssGzip: 7000, jsGzip: 140000, files: [] },
     notes: ["a note"],
   };
@@ -107,9 +147,16 @@ describe("report", () => {
     expect(met["article"]).toBe(false);
     expect(met["category p.N"]).toBeNull();
     expect(met["home via nginx"]).toBe(true);
-    expect(met["search"]).toBe(true);
+    expect(met["search, each of the typed queries cold"]).toBe(false); // p95 20 ms
+    expect(met["search, broad query at c=50"]).toBe(true);
+    expect(met["hot path"]).toBe(true); // 16,000 ≥ half of 30,000
+    expect(met["publish visible through nginx"]).toBe(false); // max 650 ms
+    expect(met["publish visible (npm start) < 2 s"]).toBe(true);
+    expect(met["made-up addresses beside readers"]).toBe(false); // 88 %
     expect(met["article page JavaScript < 100 kB gzip"]).toBe(false);
-    expect(met["server memory < 400 MB"]).toBe(true);
+    expect(met["memory of each app process < 400 MB"]).toBe(true); // the speech worker is not an app process
+    const figure = checkBudgets(results).find((c) => c.budget.startsWith("memory of each app process"))?.figure;
+    expect(figure).toBe("380 MiB peak RSS, largest of 3 processes (760 MiB for the whole tree)");
   });
 
   it("prints one Markdown row per measurement, with the machine and the command", () => {
@@ -120,5 +167,17 @@ describe("report", () => {
     expect(text).toContain("archive reused");
     expect(text).toContain("| article page JavaScript < 100 kB gzip | 140.0 kB | **no** |");
     expect(text).toMatch(/- a note$/);
+    expect(text).toContain("| one cached article, wrk -t1 -c50 | npm start 16,000 req/s (p99 5.0 ms); bare Node 30,000 req/s (p99 3.0 ms) |");
+    expect(text).toContain("| 1 app process (WORKERS=1), c=50 | articles 900 req/s (p99 90 ms), search 700 req/s (p99 95 ms), peak memory 150 MiB |");
+    expect(text).toContain("5,000 → 4,400 req/s");
+    expect(text).not.toContain("read-aloud audio");
+  });
+
+  it("reports the read-aloud audio job per article, and its size against 3 MB for 1,500 words", () => {
+    const sample = (secondsToReady: number, words: number, bytes: number) => ({ postId: 1, words, secondsToReady, cpuSeconds: 2.1, bytes, audioSeconds: 210 });
+    const text = formatReport({ ...results, audio: { engine: "espeak-ng/175wpm/mp3-32k", afterPublish: sample(3.2, 870, 841_000), onRequest: [sample(2.5, 700, 650_000), sample(4, 900, 870_000), sample(3, 800, 780_000)] } });
+    expect(text).toContain("| read-aloud audio after a publish (espeak-ng/175wpm/mp3-32k) | ready 3.2 s after, 2.1 s CPU, 841.0 kB, 3.5 min of audio, 870 words |");
+    expect(text).toContain("| read-aloud audio on a reader's request (archive, median of 3) | ready 3.0 s after, 2.1 s CPU, 780.0 kB, 3.5 min of audio, 800 words |");
+    expect(text).toContain("| read-aloud audio: a 1,500-word article well under 3 MB | 1.44 MB per 1,500 words | yes |");
   });
 });

@@ -16,7 +16,7 @@ let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDatabase()));
 afterEach(() => cleanup());
 
-const postCount = () => db.select({ n: count() }).from(posts).get()?.n;
+const postCount = () => db.select({ n: count() }).from(posts).where(eq(posts.kind, "post")).get()?.n;
 
 describe("importLegacyText", () => {
   it("stores a published post with its original time, lead, source and rendered body", () => {

@@ -150,6 +150,31 @@ describe("servePublicPage", () => {
     expect(rendered).toEqual(["/khong-tim-thay"]);
   });
 
+  it("slows down a client asking for one made-up address after another, and only that client", async () => {
+    const ask = (client: string, n: number) => fetch(`${origin}/tin-tuc/khong-co-${n}`, { headers: { "x-cms-client-ip": client } });
+    const statuses: number[] = [];
+    const began = performance.now();
+    for (let n = 0; n < 60; n++) statuses.push((await ask("10.9.9.9", n)).status);
+    expect(new Set(statuses)).toEqual(new Set([404])); // a reader following broken links always gets the 404 page
+    // Past the burst of 60, two a second: a loaded machine may take a while over the 60, earning a few more.
+    let started = performance.now();
+    let slowed = await ask("10.9.9.9", 60);
+    let extra = 0;
+    while (slowed.status === 404 && extra < 100) {
+      extra++;
+      started = performance.now();
+      slowed = await ask("10.9.9.9", 60 + extra);
+    }
+    expect(slowed.status).toBe(429);
+    expect(extra).toBeLessThanOrEqual(Math.ceil((2 * (started - began)) / 1000) + 1);
+    expect(slowed.headers.get("retry-after")).toBe("60");
+    expect(await slowed.text()).toContain("Quá nhiều yêu cầu");
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900); // held a second, at no cost but a timer
+    expect((await ask("10.9.9.8", 62)).status).toBe(404);
+    // Real pages are never counted.
+    expect((await fetch(`${origin}/tin-tuc/bai-a`, { headers: { "x-cms-client-ip": "10.9.9.9" } })).status).toBe(200);
+  });
+
   it("sends Next's own 404 (a page gone while it rendered) as Next made it, runtime and all, and keeps nothing of it", async () => {
     for (let i = 0; i < 2; i++) {
       const res = await fetch(`${origin}/tin-tuc/bai-moi`);

@@ -2,7 +2,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ReaderToolbar, type ReaderAudio } from "@/components/reader/ReaderToolbar";
+import { ReaderToolbar, type ReaderAudio, type ReaderAudioOffer } from "@/components/reader/ReaderToolbar";
 import { runReaderToolbar } from "@/components/reader/toolbar-behaviour";
 import { AUDIO_TEXT, clock, fileSize, positionText, remainingText, spokenDuration } from "@/components/reader/toolbar-text";
 
@@ -52,8 +52,8 @@ function installSpeech(voices: Voice[] | null) {
 }
 
 let stop: (() => void) | null = null;
-function mount(audio?: ReaderAudio) {
-  document.body.innerHTML = `<article data-read-aloud-root>${renderToStaticMarkup(createElement(ReaderToolbar, { audio }))}<h1>Tiêu đề</h1><p>Nội dung.</p></article>`;
+function mount(audio?: ReaderAudio, audioOffer?: ReaderAudioOffer) {
+  document.body.innerHTML = `<article data-read-aloud-root>${renderToStaticMarkup(createElement(ReaderToolbar, { audio, audioOffer }))}<h1>Tiêu đề</h1><p>Nội dung.</p></article>`;
   const toolbar = document.querySelector<HTMLElement>("[data-reader-toolbar]")!;
   stop = runReaderToolbar(toolbar);
   const q = <T extends Element = HTMLElement>(name: string) => toolbar.querySelector<T>(`[data-reader="${name}"]`);
@@ -175,6 +175,89 @@ describe("the reader toolbar's recording", () => {
     await settle();
     FakeAudio.made[0]!.dispatchEvent(new Event("error"));
     expect([t.problem(), t.playLabel()]).toEqual([AUDIO_TEXT.failed, "Đọc bài viết"]);
+  });
+});
+
+describe("the recording of an archive article, made on request", () => {
+  const OFFER: ReaderAudioOffer = { requestUrl: "/api/audio/42/vi", preparing: false };
+  /** Answers the player's requests in turn with the given replies (the last one repeated). */
+  function serverAnswers(...replies: object[]) {
+    const calls: { url: string; init?: RequestInit }[] = [];
+    vi.stubGlobal("fetch", async (url: string, init?: RequestInit) => {
+      calls.push({ url, init });
+      const reply = replies[Math.min(calls.length - 1, replies.length - 1)]!;
+      return new Response(JSON.stringify(reply), { status: "state" in reply && reply.state === "preparing" ? 202 : 200, headers: { "content-type": "application/json" } });
+    });
+    return calls;
+  }
+
+  it("without JavaScript: a button that asks for it, or a line saying it is being prepared", () => {
+    document.body.innerHTML = renderToStaticMarkup(createElement(ReaderToolbar, { audioOffer: OFFER }));
+    const form = document.querySelector(".reader-audio-fallback form")!;
+    expect([form.getAttribute("method"), form.getAttribute("action")]).toEqual(["post", OFFER.requestUrl]);
+    expect(form.querySelector("button")?.textContent).toBe("Tạo bản ghi âm");
+    expect(form.closest("[data-read-skip]")).not.toBeNull();
+    document.body.innerHTML = renderToStaticMarkup(createElement(ReaderToolbar, { audioOffer: { ...OFFER, preparing: true } }));
+    expect(document.querySelector(".reader-audio-fallback form")).toBeNull();
+    expect(document.querySelector(".reader-audio-fallback")?.textContent).toBe(AUDIO_TEXT.preparingNoScript);
+    expect(document.querySelector("audio")).toBeNull();
+  });
+
+  it("with no voice: asks for it, says it is being prepared, then plays it at the chosen speed with its length and link", async () => {
+    installSpeech(null);
+    const calls = serverAnswers({ state: "preparing" }, { state: "ready", src: AUDIO.src, durationSeconds: 365, bytes: 1_468_006 });
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    try {
+      const t = mount(undefined, OFFER);
+      expect(t.source?.value).toBe("audio");
+      expect(FakeAudio.made).toHaveLength(0);
+      t.rate.value = "1.5";
+      t.rate.dispatchEvent(new Event("change"));
+      t.click("play");
+      await vi.waitFor(() => expect(calls).toHaveLength(1));
+      expect([calls[0]!.url, calls[0]!.init?.method]).toEqual([OFFER.requestUrl, "POST"]);
+      await vi.waitFor(() => expect(t.problem()).toBe(AUDIO_TEXT.preparing));
+      expect(t.toolbar.querySelector('[data-reader="play"]')?.getAttribute("aria-disabled")).toBe("true");
+      await vi.advanceTimersByTimeAsync(3000);
+      await vi.waitFor(() => expect(FakeAudio.made).toHaveLength(1));
+      const [audio] = FakeAudio.made;
+      expect([audio?.src, audio?.playbackRate, audio?.paused]).toEqual([AUDIO.src, 1.5, false]);
+      expect(t.problem()).toBe("");
+      const link = t.toolbar.querySelector<HTMLAnchorElement>('[data-reader="download"]')!;
+      expect([link.getAttribute("href"), link.textContent]).toEqual([AUDIO.src, "Tải bản ghi âm (MP3, 1,5 MB)"]);
+      // The file's own length (365.2 s), once it loaded, wins over the one the server said.
+      expect([t.seek?.max, t.time()]).toEqual(["366", "Còn 6:05"]);
+      await vi.waitFor(() => expect(t.playLabel()).toBe("Tạm dừng"));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("says so when the server is busy, and stops asking when the reader stops", async () => {
+    installSpeech(null);
+    serverAnswers({ state: "busy", error: "…" });
+    const t = mount(undefined, OFFER);
+    t.click("play");
+    await vi.waitFor(() => expect(t.problem()).toBe(AUDIO_TEXT.busy));
+    expect(t.playLabel()).toBe("Đọc bài viết");
+
+    const calls = serverAnswers({ state: "preparing" });
+    t.click("play");
+    await vi.waitFor(() => expect(t.problem()).toBe(AUDIO_TEXT.preparing));
+    t.click("stop");
+    expect([t.problem(), t.playLabel()]).toEqual(["", "Đọc bài viết"]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toHaveLength(1);
+    expect(FakeAudio.made).toHaveLength(0);
+  });
+
+  it("keeps the browser voice where there is a Vietnamese one, and asks for nothing", async () => {
+    installSpeech([{ lang: "vi-VN", name: "Tiếng Việt" }]);
+    const calls = serverAnswers({ state: "preparing" });
+    const t = mount(undefined, OFFER);
+    await settle();
+    expect([t.source?.value, t.row?.hidden]).toEqual(["browser", true]);
+    expect(calls).toEqual([]);
   });
 });
 

@@ -249,6 +249,23 @@ describe("ranking and filters", () => {
     expect(ids('"bao chi so 1"')).toEqual([titleOlder]);
   }, 60_000); // a thousand inserts and a hundred pages: seconds on a loaded machine
 
+  it("applies the category and the dates to a broad query before the limit, so a narrowed search counts exactly", () => {
+    const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 3_600_000);
+    const party = category("Hoạt động Đảng, đoàn thể", "hoat-dong-dang-doan-the");
+    db.transaction(() => {
+      for (let i = 1; i <= SEARCH_RANKED_LIMIT + 4; i++) insertPost({ title: `Tin ${i}`, bodyText: "Hội nghị tổng kết.", publishedAt: day(i) });
+    });
+    const inParty = [5, 6, 7].map((i) => insertPost({ title: `Hội nghị chi bộ ${i}`, categoryId: party, publishedAt: day(i) }));
+    expect(search("hoi nghi")).toMatchObject({ total: SEARCH_RANKED_LIMIT, totalIsLowerBound: true });
+    const narrowed = search("hoi nghi", { categorySlug: "hoat-dong-dang-doan-the" });
+    expect(narrowed).toMatchObject({ total: 3, totalIsLowerBound: false, pageCount: 1 });
+    expect(narrowed.items.map((i) => i.id)).toEqual([...inParty].reverse());
+    // 2024-01-01 in Vietnam (UTC+7) ends at 17:00 UTC: posts 1 to 16 and the three in the party category.
+    const firstDay = search("hoi nghi", { from: "2024-01-01", to: "2024-01-01" });
+    expect(firstDay.totalIsLowerBound).toBe(false);
+    expect(firstDay.total).toBe(16 + 3);
+  }, 60_000);
+
   it("tells which texts hold every word and phrase of a query, as whole folded words", () => {
     const query = { terms: ["dang"], phrases: ["hoi nghi"] };
     expect(holdEvery(["Hội nghị Đảng bộ", "Hội, nghị của Đảng", "Đảng: hội thảo nghị quyết", "Hội nghị đặng", "hoi nghi dangbo", "Đảng\nhội nghị"], query)).toEqual([

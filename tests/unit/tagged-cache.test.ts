@@ -48,6 +48,26 @@ describe("TaggedCache", () => {
     expect(cache.get("/tin-tuc/a")).toBe("fresh");
   });
 
+  it("keeps a value computed before changes to other content, and refuses it after `public` or too many changes to tell", () => {
+    const cache = sized();
+    const before = cache.generation;
+    cache.evict(["article:b"]);
+    cache.evict(["category:2", "home"]);
+    expect(cache.changedSince(before, ["public", "article:a", "category:1"])).toBe(false);
+    cache.set("/tin-tuc/a", "current", ["public", "article:a", "category:1"], before);
+    expect(cache.get("/tin-tuc/a")).toBe("current");
+    expect(cache.changedSince(before, ["article:a", "home"])).toBe(true);
+
+    const beforeAll = cache.generation;
+    cache.evict(["public"]);
+    expect(cache.changedSince(beforeAll, ["article:a"])).toBe(true);
+
+    const long = cache.generation;
+    for (let i = 0; i < 300; i++) cache.evict([`article:other-${i}`]);
+    expect(cache.changedSince(long, ["article:a"])).toBe(true); // too far back to know: taken as stale
+    expect(cache.changedSince(cache.generation - 5, ["article:a"])).toBe(false);
+  });
+
   it("lets one invalidation reach every cache of the process", () => {
     const one = taggedCache<string>("test-one", { maxEntries: 10, maxBytes: 1000, sizeOf: (v) => v.length });
     const two = taggedCache<string>("test-two", { maxEntries: 10, maxBytes: 1000, sizeOf: (v) => v.length });

@@ -32,6 +32,7 @@ export const ACTIVITY_LABELS = {
   "trash.empty": "Dọn thùng rác",
   "post.trash": "Chuyển vào thùng rác",
   "post.restore": "Khôi phục bài viết",
+  "page.reorder": "Sắp xếp trang",
   "post.purge": "Xoá hẳn bài viết",
   "category.create": "Tạo chuyên mục",
   "category.update": "Sửa chuyên mục",

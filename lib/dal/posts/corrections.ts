@@ -7,6 +7,7 @@ import { postCorrections, type PostStatus } from "@/db/schema";
 import { logActivity } from "@/lib/dal/activity/log";
 import { can } from "@/lib/auth/permissions";
 import { queueInvalidation } from "@/lib/dal/outbox";
+import { queueAudio } from "@/lib/dal/audio/queue";
 import { cacheTags } from "@/lib/cache/tags";
 import { correctionTextSchema } from "@/lib/validations/correction";
 import { assertStaff, POST_ADMIN_MESSAGES } from "./access";
@@ -71,6 +72,8 @@ export function addCorrectionFor(db: Db, actor: Actor | null, postId: number, te
       .returning({ id: postCorrections.id })
       .get();
     queueInvalidation(tx, [cacheTags.article(row.slug)]);
+    // The recording reads the corrections too: it is made again.
+    queueAudio(tx, postId, "publish", now);
     logActivity(tx, { actor, action: "post.correction", objectType: "post", objectId: postId, summary: `${quoted(row.title)}: ${parsed.data}`, ip: actor.ip });
     return { ok: true, message: CORRECTION_ADMIN_MESSAGES.added, id: created.id };
   }, WRITE);

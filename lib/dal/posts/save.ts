@@ -11,6 +11,7 @@ import { posts, type ContentKind, type Language, type RevisionKind } from "@/db/
 import { can } from "@/lib/auth/permissions";
 import { tagsForContentChange } from "@/lib/cache/tags";
 import { logActivity, quoted } from "@/lib/dal/activity/log";
+import { queueAudio } from "@/lib/dal/audio/queue";
 import { RefusedError, type Actor } from "@/lib/dal/actor";
 import { WRITE, type Db, type Tx } from "@/lib/dal/connection";
 import { queueInvalidation } from "@/lib/dal/outbox";
@@ -154,6 +155,8 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   if (row.status === "published" || planned.status === "published") {
     queueInvalidation(tx, tagsForContentChange([row, { kind: row.kind, slug: filed.slug, categoryId: content.categoryId }]));
   }
+  // Its read-aloud audio is made (again) in the background; the job skips the synthesis when the spoken text did not change.
+  if (planned.status === "published") queueAudio(tx, id, "publish", now);
   // The status, and the time a move sets (publish now, schedule), are part of the move's own log line.
   const contentChanges = describeChanges(before, content, transition ? ["status", "publishedAt"] : ["status"]);
   if (contentChanges.length > 0) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { posts, type ContentKind, type PostStatus } from "@/db/schema";
 import { logActivity } from "@/lib/dal/activity/log";
@@ -12,17 +12,32 @@ import { quoted } from "@/lib/dal/activity/log";
 import { requireRole, type Actor } from "@/lib/dal/actor";
 import { type ChangeResult } from "@/lib/dal/result";
 
-type TrashRow = { id: number; kind: ContentKind; title: string; slug: string; status: PostStatus; categoryId: number | null; authorId: number | null; deletedAt: Date | null };
+type TrashRow = { id: number; kind: ContentKind; title: string; slug: string; status: PostStatus; categoryId: number | null; parentId: number | null; authorId: number | null; deletedAt: Date | null };
 
 function readForBulk(tx: Tx, actor: Actor, ids: number[]): TrashRow[] {
   return tx
-    .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, status: posts.status, categoryId: posts.categoryId, authorId: posts.authorId, deletedAt: posts.deletedAt })
+    .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, status: posts.status, categoryId: posts.categoryId, parentId: posts.parentId, authorId: posts.authorId, deletedAt: posts.deletedAt })
     .from(posts)
     .where(and(inArray(posts.id, ids), visiblePostsWhere(actor)))
     .all();
 }
 
 type Direction = { to: "trash"; at: Date } | { to: "restore" };
+
+/** Why these pages cannot move: a page with pages under it still out of the trash, or one whose parent is still in it. */
+function pageTreeProblem(tx: Tx, rows: TrashRow[], to: Direction["to"]): string | null {
+  const moving = new Set(rows.map((r) => r.id));
+  for (const row of rows.filter((r) => r.kind === "page")) {
+    if (to === "trash") {
+      const child = tx.select({ id: posts.id, title: posts.title }).from(posts).where(and(eq(posts.parentId, row.id), isNull(posts.deletedAt))).all().find((c) => !moving.has(c.id));
+      if (child) return `Trang “${row.title}” còn trang con “${child.title}”. Hãy chuyển các trang con sang trang khác hoặc đưa chúng vào thùng rác cùng lúc.`;
+    } else if (row.parentId !== null && !moving.has(row.parentId)) {
+      const parent = tx.select({ title: posts.title, deletedAt: posts.deletedAt }).from(posts).where(eq(posts.id, row.parentId)).get();
+      if (parent?.deletedAt) return `Trang cha “${parent.title}” của “${row.title}” đang ở thùng rác. Hãy khôi phục trang cha trước (hoặc cùng lúc).`;
+    }
+  }
+  return null;
+}
 
 /**
  * Moves the chosen posts into or out of the trash, all or none; the caller has checked the role.
@@ -39,6 +54,9 @@ function moveTrash(db: Db, actor: Actor, ids: number[], direction: Direction): C
     const todo = rows.filter((r) => Boolean(r.deletedAt) !== toTrash);
     // Restoring is the role's permission alone; trashing also depends on each post (authors: own drafts).
     if (toTrash && todo.some((r) => !canTrashPost(actor, r))) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenTrash };
+    // A page goes with its subtree or not at all, so no address is left under one that is gone.
+    const treeProblem = pageTreeProblem(tx, todo, direction.to);
+    if (treeProblem) return { ok: false, message: treeProblem };
     if (todo.length > 0) {
       tx.update(posts)
         .set({ deletedAt })

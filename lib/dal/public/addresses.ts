@@ -10,11 +10,13 @@ import "server-only";
 import { and, eq, type SQL } from "drizzle-orm";
 import { categories, categorySlugHistory, postSlugHistory, posts } from "@/db/schema";
 import { taggedCache } from "@/lib/cache/tagged-cache";
+import { KINDS } from "@/lib/content/kinds";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Db } from "@/lib/dal/connection";
 import { countRows } from "@/lib/dal/paging";
 import { isSlugLike, parsePageParam } from "@/lib/routing/page-param";
 import { NEWS, publicIn } from "./constraint";
+import { findPublicPage } from "./pages";
 import { PAGE_SIZE } from "./posts";
 
 export type Address =
@@ -103,5 +105,13 @@ export function resolveAddress(db: Db, pathname: string, now: Date = new Date())
     const page = pageOfListing(db, rest[0]!, cacheTags.home, publicIn(NEWS, now));
     return page === "exists" ? PAGE : page === "first" ? { kind: "redirect", location: "/" } : MISSING;
   }
-  return MISSING;
+  return pageAddress(db, pathname.slice(1), now);
+}
+
+/** A standing page's path (`/gioi-thieu/co-cau-to-chuc`), or one it had before it moved. */
+function pageAddress(db: Db, path: string, now: Date): Address {
+  if (!path.split("/").every(isSlugLike)) return MISSING;
+  const found = findPublicPage(db, path, "vi", now);
+  if (found.kind === "page") return PAGE;
+  return found.kind === "redirect" ? { kind: "redirect", location: KINDS.page.href(found.path, "vi") } : MISSING;
 }

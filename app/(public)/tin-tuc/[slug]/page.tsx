@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { RelatedPosts } from "@/components/article/RelatedPosts";
+import { audioEnabled } from "@/lib/config/audio";
+import { getArticleAudio } from "@/lib/dal/audio/public";
 import { getCorrectionNotices } from "@/lib/dal/public/corrections";
 import { getArticle, getRelatedPosts } from "@/lib/dal/public/posts";
 import { getSiteProfile } from "@/lib/dal/public/site";
@@ -28,12 +30,13 @@ export default async function ArticlePage({ params }: Props) {
   const { article } = found;
   const related = article.categoryId !== null ? getRelatedPosts(article.categoryId, article.id) : [];
   const corrections = getCorrectionNotices(article);
+  const audio = audioEnabled() ? getArticleAudio(article) : undefined;
   return (
     <>
       {/* Escaped JSON, not script: search engines read it, browsers never run it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl(), getSiteProfile().name)) }} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <ArticleView article={article} corrections={corrections} />
+        <ArticleView article={article} corrections={corrections} audio={audio} />
         {article.category && <RelatedPosts posts={related} category={article.category} />}
       </div>
     </>

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { ReaderToolbar } from "@/components/reader/ReaderToolbar";
+import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { PageScript } from "@/components/site/PageScript";
+import type { PublicPage } from "@/lib/dal/public/pages";
+import { siteUrl } from "@/lib/site";
+import { formatDateLine } from "@/lib/vi/date-line";
+import { FeaturedFigure } from "./FeaturedFigure";
+import { ShareTools } from "./ShareTools";
+
+/**
+ * A standing page (Giới thiệu, Liên hệ…): where it sits in the tree, when it was last updated,
+ * the reader toolbar, its text, and the pages below it. `scriptNonce`: staff previews pass their CSP nonce.
+ */
+export function PageView({ page, scriptNonce }: { page: PublicPage; scriptNonce?: string }) {
+  const url = `${siteUrl()}${page.href}`;
+  return (
+    <div className="min-w-0">
+      <PageScript nonce={scriptNonce} />
+      <Breadcrumb items={[{ label: "Trang chủ", href: "/" }, ...page.trail.map((p) => ({ label: p.title, href: p.href })), { label: page.title }]} />
+      <article data-read-aloud-root className="mt-4 max-w-3xl">
+        <ReaderToolbar />
+        <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{page.title}</h1>
+        <p className="mt-2 text-muted" data-read-skip>
+          Cập nhật lần cuối: <time dateTime={page.updatedAt}>{formatDateLine(new Date(page.updatedAt))}</time>
+        </p>
+        {page.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{page.lead}</p>}
+        <FeaturedFigure image={page.image} caption={page.imageCaption} />
+        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
+        {page.children.length > 0 && (
+          <nav aria-labelledby="trang-con" className="mt-8 border-t border-line pt-4" data-read-skip>
+            <h2 id="trang-con" className="text-xl font-bold">
+              Trong mục này
+            </h2>
+            <ul className="mt-3 flex flex-col gap-3">
+              {page.children.map((child) => (
+                <li key={child.id}>
+                  <Link href={child.href} className="text-lg font-semibold text-link underline underline-offset-4">
+                    {child.title}
+                  </Link>
+                  {child.lead && <p className="mt-1 text-muted">{child.lead}</p>}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <ShareTools url={url} />
+        <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
+          Địa chỉ trang: {url}
+        </p>
+      </article>
+    </div>
+  );
+}
