@@ -77,11 +77,13 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
             <div role="group" aria-label="Đọc bài viết" className={`reader-read ${GROUP}`}>
               <button type="button" className={CONTROL} aria-disabled="false" data-reader="play">
                 <Icon d={ICON_PLAY} part="play-icon" />
-                <span data-reader="play-label">{PLAY_LABEL.idle}</span>
+                <span data-reader="play-label" className="reader-button-text">
+                  {PLAY_LABEL.idle}
+                </span>
               </button>
               <button type="button" className={CONTROL} aria-disabled="true" data-reader="stop">
                 <Icon d={ICON_STOP} />
-                Dừng
+                <span className="reader-button-text">Dừng</span>
               </button>
               <label htmlFor="reader-rate" className="reader-label text-muted">
                 Tốc độ đọc
