@@ -7,6 +7,7 @@ import { homeEditorFor, saveHomeLayoutFor } from "@/lib/dal/home/queries";
 import { findPostsForMenuFor, menuEditorFor, saveMenuFor } from "@/lib/dal/menus/queries";
 import { getHomePage } from "@/lib/dal/public/home";
 import { getPublicMenu } from "@/lib/dal/public/menus";
+import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
 import { seedSiteStructure } from "@/lib/seed/site-structure";
 import { readSiteProfile } from "@/lib/dal/site/profile";
 import { siteSettingsFor, updateSiteSettingsFor } from "@/lib/dal/site/queries";
@@ -295,5 +296,19 @@ describe("first start", () => {
     const before = db.select().from(menuItems).all();
     seedSiteStructure(db);
     expect(db.select().from(menuItems).all()).toEqual(before);
+  });
+
+  it("on a first start the sample pages come first, so the header and footer menus link to Giới thiệu (with its child pages) and Liên hệ", () => {
+    expect(seedDemoContentIfEmpty(db)).toEqual({ seeded: true });
+    const header = getPublicMenu("header", "vi", db);
+    expect(header.map((link) => [link.label, link.href])).toEqual([
+      ["Trang chủ", "/"],
+      ["Giới thiệu", "/gioi-thieu"],
+      ["Hoạt động Đảng, đoàn thể", expect.stringMatching(/^\/chuyen-muc\//)],
+      ["Thi đua – Khen thưởng", expect.stringMatching(/^\/chuyen-muc\//)],
+      ["Liên hệ", "/lien-he"],
+    ]);
+    expect(header[1]!.children.map((link) => link.href)).toEqual(["/gioi-thieu/chuc-nang-nhiem-vu", "/gioi-thieu/co-cau-to-chuc"]);
+    expect(getPublicMenu("footer", "vi", db).map((link) => link.href)).toEqual(["/gioi-thieu", "/lien-he", "/tuyen-bo-kha-nang-tiep-can", "/rss.xml"]);
   });
 });
