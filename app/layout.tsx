@@ -1,13 +1,27 @@
 import type { Metadata, Viewport } from "next";
+import { getSiteProfile, iconVersion } from "@/lib/dal/public/site";
 import { PREPAINT_SCRIPT } from "@/lib/reader/preferences";
-import { site, siteUrl } from "@/lib/site";
+import { siteDescription, siteUrl } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: site.name, template: `%s | ${site.name}` },
-  description: site.description,
-};
+/**
+ * The agency's name (site settings) in every title, and the site's icons: made from the logo, or
+ * the default star (app/favicon.ico, app/apple-touch-icon.png). Their addresses carry the logo's
+ * version, so a new logo reaches browsers with the pages a settings save refreshes.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const profile = getSiteProfile();
+  const v = iconVersion(profile);
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: profile.name, template: `%s | ${profile.name}` },
+    description: siteDescription(profile.name),
+    icons: {
+      icon: [{ url: `/favicon.ico?v=${v}`, sizes: "16x16 32x32 48x48", type: "image/x-icon" }],
+      apple: [{ url: `/apple-touch-icon.png?v=${v}`, sizes: "180x180", type: "image/png" }],
+    },
+  };
+}
 
 /*
  * Every page is rendered on request, none at build time (the build has no database). Public pages

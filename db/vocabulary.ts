@@ -27,6 +27,17 @@ export type ContentKind = (typeof CONTENT_KINDS)[number];
 export const LANGUAGES = ["vi", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The menus a site has, per language: the header navigation, the footer links, the "Liên kết" list of related sites. */
+export const MENU_LOCATIONS = ["header", "footer", "links"] as const;
+export type MenuLocation = (typeof MENU_LOCATIONS)[number];
+
+/** What a menu item points at: a category, a page or a post (by id), or an address outside the site. */
+export const MENU_TARGET_KINDS = ["category", "page", "post", "url"] as const;
+export type MenuTargetKind = (typeof MENU_TARGET_KINDS)[number];
+
+/** A featured story of the home page (Tin nổi bật): a post, and when it stops being featured (ms since the epoch), if ever. */
+export type FeaturedEntry = { postId: number; endsAt: number | null };
+
 /** A post's read-aloud audio: waiting for the job, being made, made, or failed (tried again later). */
 export const AUDIO_STATES = ["queued", "making", "ready", "failed"] as const;
 export type AudioState = (typeof AUDIO_STATES)[number];

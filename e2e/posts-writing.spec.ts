@@ -144,7 +144,7 @@ test.describe("writing posts", () => {
     expect(await articleParts(reader)).toEqual(await articleParts(editorPage));
     await expect(async () => {
       await reader.goto("/");
-      await expect(reader.locator("main article h2", { hasText: title })).toBeVisible({ timeout: 500 });
+      await expect(reader.getByRole("region", { name: "Tin mới" }).locator("article h3", { hasText: title })).toBeVisible({ timeout: 500 });
     }).toPass({ timeout: 15_000 });
 
     expect(dialogs).toEqual([]);

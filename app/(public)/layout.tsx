@@ -1,21 +1,31 @@
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import type { Metadata } from "next";
+import { ACCESSIBILITY_STATEMENT_PATH, getPublicMenu, getPublicPageLink } from "@/lib/dal/public/menus";
 import { getCategories } from "@/lib/dal/public/posts";
+import { getSiteProfile } from "@/lib/dal/public/site";
 import { feedAlternateTypes } from "@/lib/feeds/links";
 
-// Every public page points feed readers at the site feed; category and article pages add their category's.
-export const metadata: Metadata = { alternates: { types: feedAlternateTypes() } };
+export async function generateMetadata(): Promise<Metadata> {
+  // Every public page points feed readers at the site feed; category and article pages add their category's.
+  return { alternates: { types: feedAlternateTypes(undefined, getSiteProfile().name) } };
+}
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const categories = await getCategories();
+  const profile = getSiteProfile();
   return (
     <>
-      <SiteHeader categories={categories} />
-      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
+      <SiteHeader profile={profile} menu={getPublicMenu("header")} />
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 pb-6 pt-3 sm:pt-6">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter
+        profile={profile}
+        footerMenu={getPublicMenu("footer")}
+        links={getPublicMenu("links")}
+        categories={getCategories()}
+        accessibilityStatement={getPublicPageLink(ACCESSIBILITY_STATEMENT_PATH)}
+      />
     </>
   );
 }

@@ -4,9 +4,12 @@ import { SessionKeepAlive } from "@/components/admin/SessionKeepAlive";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { can, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
 import { verifySession } from "@/lib/dal/session";
-import { site } from "@/lib/site";
+import { getSiteProfile } from "@/lib/dal/public/site";
 
-export const metadata: Metadata = { title: { default: "Quản trị", template: `%s | Quản trị | ${site.name}` }, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const name = getSiteProfile().name;
+  return { title: { default: "Quản trị", template: `%s | Quản trị | ${name}` }, robots: { index: false } };
+}
 
 const NAV: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin", label: "Tổng quan", action: "admin:enter" },
@@ -14,6 +17,8 @@ const NAV: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin/pages", label: "Trang", action: "post:create" },
   { href: "/admin/media", label: "Thư viện ảnh", action: "media:upload" },
   { href: "/admin/categories", label: "Chuyên mục", action: "category:manage" },
+  { href: "/admin/menus", label: "Trình đơn", action: "menu:manage" },
+  { href: "/admin/home", label: "Bố cục trang chủ", action: "home:manage" },
   { href: "/admin/users", label: "Người dùng", action: "user:manage" },
   { href: "/admin/activity", label: "Nhật ký hoạt động", action: "activity:read" },
   { href: "/admin/settings", label: "Cài đặt", action: "settings:manage" },
@@ -32,7 +37,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="text-xl font-bold">
             <Link href="/admin" className="text-brand-ink">
-              Quản trị · {site.name}
+              Quản trị · {getSiteProfile().name}
             </Link>
           </p>
           {user && (

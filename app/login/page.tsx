@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/LoginForm";
 import { verifySession } from "@/lib/dal/session";
-import { site } from "@/lib/site";
+import { getSiteProfile } from "@/lib/dal/public/site";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 
@@ -14,7 +14,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
   return (
     <main id="noi-dung" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <p className="text-muted">{site.name}</p>
+      <p className="text-muted">{getSiteProfile().name}</p>
       <h1 className="mb-6 text-3xl font-bold">Đăng nhập quản trị</h1>
       <LoginForm callbackUrl={callbackUrl ?? null} />
       <p className="mt-8">

@@ -1,19 +1,15 @@
 import Link from "next/link";
 import type { PostSummary } from "@/lib/dal/public/posts";
 import { formatDateLine } from "@/lib/vi/date-line";
+import { PostImage } from "./PostImage";
 
+/** A post in a listing (the latest news' pages, a category, search): its picture when it has one, else text alone. */
 export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex flex-col gap-3 border-b border-line py-5 sm:flex-row">
       {post.image && (
-        // eslint-disable-next-line @next/next/no-img-element -- media URLs are already resized renditions
-        <img
-          src={post.image.src}
-          alt={post.image.alt}
-          loading="lazy"
-          className="aspect-[3/2] w-full max-w-xs shrink-0 object-cover sm:w-60"
-        />
+        <PostImage image={post.image} sizes="(min-width: 40rem) 15rem, min(20rem, 100vw)" className="aspect-[3/2] h-auto w-full max-w-xs shrink-0 object-cover sm:w-60" />
       )}
       <div className="min-w-0">
         <Heading className="text-xl font-bold leading-snug">

@@ -55,11 +55,11 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
         data-audio-src={recording?.src}
         data-audio-duration={recording ? String(recording.durationSeconds) : undefined}
         data-audio-request={offer?.requestUrl}
-        className="reader-toolbar border-y border-line py-2 text-ink"
+        className="reader-toolbar border-y border-line py-1.5 text-ink sm:py-2"
       >
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2 sm:gap-x-6 sm:gap-y-3">
           <div role="group" aria-labelledby="reader-size-label" className={GROUP}>
-            <span id="reader-size-label" className="text-muted">
+            <span id="reader-size-label" className="reader-label text-muted">
               Xem với cỡ chữ
             </span>
             <button type="button" className={`${CONTROL} text-sm`} aria-disabled="false" data-reader="smaller">
@@ -74,16 +74,18 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
           </div>
 
           {readAloud && (
-            <div role="group" aria-label="Đọc bài viết" className={GROUP}>
+            <div role="group" aria-label="Đọc bài viết" className={`reader-read ${GROUP}`}>
               <button type="button" className={CONTROL} aria-disabled="false" data-reader="play">
                 <Icon d={ICON_PLAY} part="play-icon" />
-                <span data-reader="play-label">{PLAY_LABEL.idle}</span>
+                <span data-reader="play-label" className="reader-button-text">
+                  {PLAY_LABEL.idle}
+                </span>
               </button>
               <button type="button" className={CONTROL} aria-disabled="true" data-reader="stop">
                 <Icon d={ICON_STOP} />
-                Dừng
+                <span className="reader-button-text">Dừng</span>
               </button>
-              <label htmlFor="reader-rate" className="text-muted">
+              <label htmlFor="reader-rate" className="reader-label text-muted">
                 Tốc độ đọc
               </label>
               <select id="reader-rate" defaultValue={String(DEFAULT_RATE)} data-reader="rate" className={SELECT}>
@@ -95,7 +97,7 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
               </select>
               {(recording || offer) && (
                 <>
-                  <label htmlFor="reader-source" className="text-muted">
+                  <label htmlFor="reader-source" className="reader-label text-muted">
                     Giọng đọc
                   </label>
                   <select id="reader-source" defaultValue="browser" data-reader="source" className={SELECT}>

@@ -1,14 +1,17 @@
 import { SEARCH_PARAM, SEARCH_PATH } from "@/lib/search/params";
 
-/** The search box of every public page: a plain GET form, so it works without JavaScript. */
-export function HeaderSearch() {
+/**
+ * The search box of every public page: a plain GET form, so it works without JavaScript. The
+ * header has two (beside the menu on wide screens, inside it on phones), hence the id.
+ */
+export function HeaderSearch({ id = "header-search-q" }: { id?: string }) {
   return (
-    <form method="get" action={SEARCH_PATH} role="search" aria-label="Tìm kiếm trên trang" className="flex w-full min-w-0 gap-2 sm:w-auto">
-      <label htmlFor="header-search-q" className="sr-only">
+    <form method="get" action={SEARCH_PATH} role="search" aria-label="Tìm kiếm trên trang" className="flex w-full min-w-0 gap-2 md:w-auto">
+      <label htmlFor={id} className="sr-only">
         Tìm kiếm
       </label>
       <input
-        id="header-search-q"
+        id={id}
         name={SEARCH_PARAM.q}
         type="search"
         maxLength={400}

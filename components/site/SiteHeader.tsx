@@ -1,46 +1,53 @@
 import Link from "next/link";
-import type { CategoryDto } from "@/lib/dal/public/posts";
-import { site } from "@/lib/site";
+import type { PublicMenuLink } from "@/lib/dal/public/menus";
+import type { SiteProfileDto } from "@/lib/dal/public/site";
 import { HeaderSearch } from "./HeaderSearch";
+import { MainMenu, MobileMenu } from "./MainMenu";
 
-export function SiteHeader({ categories }: { categories: Pick<CategoryDto, "name" | "slug">[] }) {
+/** The logo beside the name: decorative there (the name is the link's text), sized by the text. */
+function Logo({ logo }: { logo: NonNullable<SiteProfileDto["logo"]> }) {
+  // Shown 3.5rem high at most: the smallest rendition (480 px wide) is already sharp on any screen at that size.
+  const width = Math.round((56 * logo.width) / logo.height);
   return (
-    <header className="on-brand no-print bg-brand text-brand-ink border-b-4 border-line">
+    <picture>
+      {logo.srcsetWebp && <source type="image/webp" srcSet={logo.srcsetWebp} sizes={`${width}px`} />}
+      <img src={logo.src} srcSet={logo.srcsetFallback || undefined} sizes={`${width}px`} width={width} height={56} alt="" className="h-10 w-auto max-w-[40vw] shrink-0 object-contain sm:h-14" />
+    </picture>
+  );
+}
+
+/**
+ * The header of every public page: who publishes the site (from the site settings) and the header
+ * menu (from the menu editor). On narrow screens the menu and the search box fold into one
+ * <details> button, which opens and closes without JavaScript; on wide ones the menu is a row,
+ * and an entry with entries of its own opens them as a <details> list.
+ */
+export function SiteHeader({ profile, menu }: { profile: Pick<SiteProfileDto, "name" | "parent" | "logo">; menu: PublicMenuLink[] }) {
+  return (
+    <header className="site-header on-brand no-print relative border-b-4 border-line bg-brand text-brand-ink">
       <a
         href="#noi-dung"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-page focus:p-3 focus:text-ink"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:bg-page focus:p-3 focus:text-ink"
       >
         Bỏ qua, đến nội dung chính
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-3 px-4 py-4">
-        <div className="min-w-0">
-          <p className="text-sm uppercase tracking-wide">{site.parent}</p>
-          <Link href="/" className="text-2xl font-bold text-brand-ink no-underline sm:text-3xl">
-            {site.name}
+      <div className="relative mx-auto max-w-6xl">
+        {/* On phones the menu button sits at the right of this row; the padding keeps a long name clear of it. */}
+        <div className="flex items-center justify-between gap-x-6 gap-y-3 py-2 pl-4 pr-[8.5rem] sm:py-4 md:pr-4">
+          <Link href="/" className="flex min-w-0 items-center gap-3 text-brand-ink no-underline">
+            {profile.logo && <Logo logo={profile.logo} />}
+            <span className="min-w-0">
+              {profile.parent && <span className="block text-xs uppercase tracking-wide sm:text-sm">{profile.parent}</span>}
+              <span className="block text-lg font-bold leading-tight sm:text-3xl">{profile.name}</span>
+            </span>
           </Link>
+          <div className="hidden md:block">
+            <HeaderSearch />
+          </div>
         </div>
-        <HeaderSearch />
+        <MobileMenu menu={menu} />
       </div>
-      <nav aria-label="Chuyên mục" className="border-t border-brand-ink/40">
-        {/* A long category name must wrap, not push a 320 px page sideways. */}
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 [overflow-wrap:anywhere]">
-          <li>
-            <Link href="/" className="inline-block px-2 py-3 font-semibold text-brand-ink underline-offset-4 hover:underline">
-              Trang chủ
-            </Link>
-          </li>
-          {categories.map((category) => (
-            <li key={category.slug}>
-              <Link
-                href={`/chuyen-muc/${category.slug}`}
-                className="inline-block max-w-full px-2 py-3 font-semibold text-brand-ink underline-offset-4 hover:underline"
-              >
-                {category.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainMenu menu={menu} />
     </header>
   );
 }

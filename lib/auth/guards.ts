@@ -22,6 +22,8 @@ export type ActionState = {
   values?: Record<string, string>;
   /** One-time data to show after success, e.g. a generated temporary password. */
   secret?: string;
+  /** A small DTO a lookup form shows (the posts a search found), never a whole record. */
+  data?: unknown;
 };
 
 /**

@@ -16,6 +16,8 @@ export const ACTIONS = [
   "page:create-top-level",
   "trash:empty",
   "category:manage",
+  "menu:manage",
+  "home:manage",
   "media:upload",
   "media:manage",
   "user:manage",
@@ -35,6 +37,8 @@ const EDITOR: readonly Action[] = [
   "post:correct",
   "page:create-top-level",
   "category:manage",
+  "menu:manage",
+  "home:manage",
   "media:manage",
 ];
 const ADMIN: readonly Action[] = [...EDITOR, "trash:empty", "user:manage", "activity:read", "settings:manage"];

@@ -20,3 +20,27 @@ export function tagPage(...tags: string[]): void {
 export function collectPageTags<T>(tags: Set<string>, render: () => T): T {
   return store.run(tags, render);
 }
+
+const UNTIL = "until:";
+
+/**
+ * Marks the page being rendered as changing by itself at `at` (a featured story's end time): no
+ * change queues a tag then, so the page's copy is kept only until that moment.
+ */
+export function expirePageAt(at: number): void {
+  tagPage(`${UNTIL}${Math.floor(at)}`);
+}
+
+/** A rendered page's tags without its expiry marks, and the earliest expiry among them (if any). */
+export function splitPageExpiry(tags: Iterable<string>): { tags: string[]; expiresAt?: number } {
+  const kept: string[] = [];
+  let expiresAt: number | undefined;
+  for (const tag of tags) {
+    if (!tag.startsWith(UNTIL)) kept.push(tag);
+    else {
+      const at = Number(tag.slice(UNTIL.length));
+      if (Number.isFinite(at)) expiresAt = expiresAt === undefined ? at : Math.min(expiresAt, at);
+    }
+  }
+  return { tags: kept, expiresAt };
+}

@@ -9,7 +9,7 @@
  */
 import { cacheTags } from "./tags";
 
-type Entry<V> = { value: V; tags: readonly string[]; bytes: number };
+type Entry<V> = { value: V; tags: readonly string[]; bytes: number; expiresAt?: number };
 /** One invalidation: its generation and its tags (null: everything). */
 type Eviction = { generation: number; tags: ReadonlySet<string> | null };
 
@@ -37,6 +37,10 @@ export class TaggedCache<V> {
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
+    if (entry.expiresAt !== undefined && Date.now() >= entry.expiresAt) {
+      this.delete(key);
+      return undefined;
+    }
     // Map keeps insertion order: re-inserting makes this the most recently used.
     this.entries.delete(key);
     this.entries.set(key, entry);
@@ -55,14 +59,17 @@ export class TaggedCache<V> {
     return this.recent.some((eviction) => eviction.generation > generation && (eviction.tags === null || list.some((tag) => eviction.tags!.has(tag))));
   }
 
-  /** Stores `value` under `key` unless an invalidation of one of its tags happened since `generation` was read. */
-  set(key: string, value: V, tags: Iterable<string>, generation = this.generation): void {
+  /**
+   * Stores `value` under `key` unless an invalidation of one of its tags happened since `generation`
+   * was read. `expiresAt` (ms): a value that changes at a known time by itself (a featured story's end).
+   */
+  set(key: string, value: V, tags: Iterable<string>, generation = this.generation, expiresAt?: number): void {
     const unique = [...new Set(tags)];
     if (this.changedSince(generation, unique)) return;
     const bytes = this.limits.sizeOf(value);
     if (bytes > this.limits.maxBytes / 8) return; // one entry never crowds out the rest
     this.delete(key);
-    const entry = { value, tags: unique, bytes };
+    const entry = { value, tags: unique, bytes, expiresAt };
     this.entries.set(key, entry);
     this.bytes += bytes;
     for (const tag of entry.tags) {

@@ -2,7 +2,8 @@ import "server-only";
 import { getCategories, type CategoryDto } from "@/lib/dal/public/posts";
 import { getFeedPosts, getSitemapOverview, getSitemapPosts, type FeedPost, type SitemapOverview } from "@/lib/dal/public/feeds";
 import { getSitemapPages } from "@/lib/dal/public/pages";
-import { site, siteUrl } from "@/lib/site";
+import { getSiteProfile } from "@/lib/dal/public/site";
+import { siteDescription, siteUrl } from "@/lib/site";
 import { toVietnamIso } from "@/lib/vi/date-line";
 import { buildRss } from "./rss";
 import {
@@ -46,18 +47,18 @@ function rssFor(items: FeedPost[], channel: { title: string; link: string; descr
 
 export async function siteFeedXml(): Promise<string> {
   return rssFor(await getFeedPosts(null), {
-    title: site.name,
+    title: getSiteProfile().name,
     link: `${siteUrl()}/`,
-    description: site.description,
+    description: siteDescription(getSiteProfile().name),
     selfPath: "/rss.xml",
   });
 }
 
 export async function categoryFeedXml(category: CategoryDto): Promise<string> {
   return rssFor(await getFeedPosts(category.id), {
-    title: `${category.name} – ${site.name}`,
+    title: `${category.name} – ${getSiteProfile().name}`,
     link: categoryUrl(category.slug),
-    description: category.description || `Tin ${category.name} của ${site.name}.`,
+    description: category.description || `Tin ${category.name} của ${getSiteProfile().name}.`,
     selfPath: `/chuyen-muc/${category.slug}/rss.xml`,
   });
 }

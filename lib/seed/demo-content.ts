@@ -6,6 +6,7 @@ import { isEmptySite } from "@/lib/dal/site-state";
 import { insertSeedPages } from "@/lib/dal/posts/seed-pages";
 import { importLegacyText } from "@/lib/legacy/import";
 import { SAMPLE_PAGES } from "./sample-pages";
+import { seedSiteStructure } from "./site-structure";
 
 const SAMPLES = path.join(/*turbopackIgnore: true*/ process.cwd(), "samples", "legacy-export");
 
@@ -16,7 +17,11 @@ const DEMO_POSTS: Array<{ file: string; category: string }> = [
   { file: "002_ac325f9820ae4275.txt", category: "Thi đua – Khen thưởng" },
 ];
 
-/** Seeds the demo posts and the sample pages on an empty database only, so a later start never touches real content. */
+/**
+ * Seeds the demo posts and the sample pages on an empty database only, so a later start never
+ * touches real content; then the site's structure (menus, home page layout, settings), last, so
+ * its menus find the posts, categories and pages seeded before it.
+ */
 export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
   if (!isEmptySite(db)) return { seeded: false };
   for (const demo of DEMO_POSTS) {
@@ -25,5 +30,6 @@ export function seedDemoContentIfEmpty(db: Db): { seeded: boolean } {
     if (outcome.status === "failed") throw new Error(`Demo content ${demo.file} failed to import: ${outcome.reason}`);
   }
   insertSeedPages(db, SAMPLE_PAGES);
+  seedSiteStructure(db);
   return { seeded: true };
 }

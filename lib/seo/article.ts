@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { Article } from "@/lib/dal/public/posts";
 import { feedAlternateTypes } from "@/lib/feeds/links";
-import { site } from "@/lib/site";
+import { site, siteDescription } from "@/lib/site";
 import { toVietnamIso } from "@/lib/vi/date-line";
 
 /*
@@ -28,23 +28,24 @@ function modifiedAt(article: ArticleForSharing): Date {
   return updated > published ? updated : published;
 }
 
-function description(article: ArticleForSharing): string {
-  return article.lead || site.description;
+function description(article: ArticleForSharing, siteName: string): string {
+  return article.lead || siteDescription(siteName);
 }
 
-export function articleMetadata(article: ArticleForSharing, origin: string): Metadata {
+/** `siteName`: the agency's name from the site settings (the start-time name when not given). */
+export function articleMetadata(article: ArticleForSharing, origin: string, siteName: string = site.name): Metadata {
   const url = absolute(articlePath(article.slug), origin);
   const image = article.image ? { url: absolute(article.image.src, origin), alt: article.image.alt || article.title } : null;
   return {
     title: article.title,
-    description: description(article),
-    alternates: { canonical: url, types: feedAlternateTypes(article.category ?? undefined) },
+    description: description(article, siteName),
+    alternates: { canonical: url, types: feedAlternateTypes(article.category ?? undefined, siteName) },
     openGraph: {
       type: "article",
       title: article.title,
-      description: description(article),
+      description: description(article, siteName),
       url,
-      siteName: site.name,
+      siteName,
       locale: "vi_VN",
       images: image ? [image] : undefined,
       publishedTime: toVietnamIso(new Date(article.publishedAt)),
@@ -54,20 +55,20 @@ export function articleMetadata(article: ArticleForSharing, origin: string): Met
     twitter: {
       card: image ? "summary_large_image" : "summary",
       title: article.title,
-      description: description(article),
+      description: description(article, siteName),
       images: image ? [image] : undefined,
     },
   };
 }
 
-export function newsArticleJsonLd(article: ArticleForSharing, origin: string): Record<string, unknown> {
+export function newsArticleJsonLd(article: ArticleForSharing, origin: string, siteName: string = site.name): Record<string, unknown> {
   const url = absolute(articlePath(article.slug), origin);
-  const organization = { "@type": "Organization", name: site.name, url: `${origin}/` };
+  const organization = { "@type": "Organization", name: siteName, url: `${origin}/` };
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: article.title,
-    description: description(article),
+    description: description(article, siteName),
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     datePublished: toVietnamIso(new Date(article.publishedAt)),

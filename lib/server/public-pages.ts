@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { catchUpWithOutbox } from "@/lib/cache/follower";
-import { collectPageTags } from "@/lib/cache/page-tags";
+import { collectPageTags, splitPageExpiry } from "@/lib/cache/page-tags";
 import { taggedCache } from "@/lib/cache/tagged-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -146,13 +146,15 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
   // its client runtime: it goes out as Next made it, and is not kept.
   const made = response.status === 200 ? copyOf(missing ? { ...response, status: 404 } : response) : null;
   if (!made) return sendAsIs(res, response);
-  const page: PageCopy = { ...made, tags: [...tags] };
+  const kept = splitPageExpiry(tags);
+  // A page that changes by itself at a known time (a featured story's end) is purged by no one: without tags, caches in front keep it briefly.
+  const page: PageCopy = { ...made, tags: kept.expiresAt === undefined ? kept.tags : undefined };
   if (response.headers["set-cookie"] === undefined) {
-    if (missing) pages.set(NOT_FOUND, page, tags, generation);
-    else cache.set(key, page, tags, generation);
+    if (missing) pages.set(NOT_FOUND, page, kept.tags, generation);
+    else cache.set(key, page, kept.tags, generation, kept.expiresAt);
   }
   // A change that landed while Next rendered: this answer may predate it, so caches in front keep it briefly.
   if (edge) catchUpWithOutbox();
-  const current = !(missing ? pages : cache).changedSince(generation, tags);
+  const current = !(missing ? pages : cache).changedSince(generation, kept.tags);
   sendPageCopy(req, res, page, "MISS", edge && current ? lifetimeOf(req, pathname, page) : null);
 }

@@ -20,7 +20,10 @@ export async function startServer(): Promise<void> {
   authSecret();
   const db = getDb();
   const { seeded } = seedDemoContentIfEmpty(db);
-  if (seeded) console.log("[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục và các trang Giới thiệu, Liên hệ, Tuyên bố về khả năng tiếp cận.");
+  if (seeded)
+    console.log(
+      "[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục, các trang Giới thiệu, Liên hệ, Tuyên bố về khả năng tiếp cận, trình đơn đầu trang và chân trang, danh sách Liên kết, bố cục trang chủ.",
+    );
   const admin = await ensureFirstAdmin(db);
   if (admin) printFirstAdmin(admin);
   // Every process follows the outbox for its own caches; pruning it is a background job.

@@ -18,6 +18,8 @@ const expected: Record<Action, Role[]> = {
   "post:correct": ["admin", "editor"],
   "trash:empty": ["admin"],
   "category:manage": ["admin", "editor"],
+  "menu:manage": ["admin", "editor"],
+  "home:manage": ["admin", "editor"],
   "media:upload": ["admin", "editor", "author"],
   "media:manage": ["admin", "editor"],
   "user:manage": ["admin"],

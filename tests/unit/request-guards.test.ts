@@ -132,9 +132,14 @@ describe("text bodies must be UTF-8", () => {
     expect(answer.status).toBe(200);
   });
 
-  it("leaves image uploads alone", async () => {
-    const answer = await rawRequest(origin, { target: "/api/media", headers: { Cookie: staffCookie }, body: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) });
-    expect(answer.status).toBe(200);
+  it("leaves image uploads alone: the media library's, and the site settings' logo (a server action on /admin/settings)", async () => {
+    for (const target of ["/api/media", "/admin/settings"]) {
+      const answer = await rawRequest(origin, { target, headers: { Cookie: staffCookie }, body: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) });
+      expect(answer.status, target).toBe(200);
+    }
+    // Other staff forms stay text-only.
+    const other = await rawRequest(origin, { target: "/admin/menus", headers: { Cookie: staffCookie }, body: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) });
+    expect(other.status).toBe(400);
   });
 });
 

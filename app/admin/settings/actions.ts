@@ -6,6 +6,8 @@ import { ROLES } from "@/db/vocabulary";
 import { authorizedAction, refusedState } from "@/lib/auth/guards";
 import { updateBackupSchedule } from "@/lib/dal/backups";
 import { updateTwoFactorPolicy } from "@/lib/dal/settings";
+import { updateSiteSettings } from "@/lib/dal/site";
+import { siteSettingsSchema } from "@/lib/validations/site";
 
 // One checkbox per role (`totp-admin`…): a plain object keeps one value per name, so a shared name would lose ticks.
 const checkbox = z.literal("on", { error: "Giá trị không hợp lệ." }).optional();
@@ -29,4 +31,17 @@ export const saveBackupSchedule = authorizedAction("settings:manage", backupSche
   revalidatePath("/admin/settings");
   revalidatePath("/admin");
   return { ok: true, message: result.message, values };
+});
+
+export const saveSiteSettings = authorizedAction("settings:manage", siteSettingsSchema, async ({ logo, removeLogo, version, ...fields }, _user, values) => {
+  const result = await updateSiteSettings({
+    ...fields,
+    version,
+    removeLogo: removeLogo === "on",
+    logo: logo ? { name: logo.name, bytes: Buffer.from(await logo.arrayBuffer()) } : null,
+  });
+  if (!result.ok) return refusedState(result, values);
+  revalidatePath("/admin/settings");
+  // The new version, so the next save from this same form is not taken for a stale one.
+  return { ok: true, message: result.message, values: { ...values, version: String(result.version), removeLogo: "" } };
 });

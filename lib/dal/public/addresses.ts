@@ -30,7 +30,8 @@ export type Address =
 const PAGE: Address = { kind: "page" };
 const MISSING: Address = { kind: "missing" };
 const OTHER: Address = { kind: "other" };
-const OTHER_PATHS = new Set(["/tim-kiem", "/rss.xml", "/sitemap.xml", "/robots.txt"]);
+// The site's icons are route handlers too (app/favicon.ico, app/apple-touch-icon.png).
+const OTHER_PATHS = new Set(["/tim-kiem", "/rss.xml", "/sitemap.xml", "/robots.txt", "/favicon.ico", "/apple-touch-icon.png"]);
 
 // How many pages a listing has, per listing, until a change to it: an out-of-range page number is then a lookup in memory.
 const pageCounts = taggedCache<number>("listing-page-counts", { maxEntries: 5_000, maxBytes: 1 << 20, sizeOf: () => 64 });

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, count, desc, eq, ne, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/dal/connection";
-import { categories, categorySlugHistory, postSlugHistory, posts } from "@/db/schema";
+import { categories, categorySlugHistory, media, postSlugHistory, posts } from "@/db/schema";
 import { tagPage } from "@/lib/cache/page-tags";
 import { NEWS, publicIn } from "@/lib/dal/public/constraint";
 import { cacheTags } from "@/lib/cache/tags";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
+import { imageColumns, toPublicImage, type ImageRow, type PublicImage } from "./images";
 
 /**
  * Reads for the public site. The reader is anonymous, so the constraint is part of every query:
@@ -22,7 +23,7 @@ export type PostSummary = {
   lead: string;
   publishedAt: string;
   category: { name: string; slug: string };
-  image: { src: string; alt: string } | null;
+  image: PublicImage | null;
 };
 
 /** What an article page shows; the same shape serves a page (no category) and the previews. */
@@ -37,31 +38,29 @@ export type Article = Omit<PostSummary, "category"> & {
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
-const summaryColumns = {
+/** The columns of a PostSummary (reads join categories, and media for the image); shared with the home page reads. */
+export const summaryColumns = {
   id: posts.id,
   title: posts.title,
   slug: posts.slug,
   lead: posts.lead,
   publishedAt: posts.publishedAt,
-  imageUrl: posts.featuredImageUrl,
-  imageAlt: posts.featuredImageAlt,
+  ...imageColumns,
   categoryName: categories.name,
   categorySlug: categories.slug,
 };
 
-type SummaryRow = {
+type SummaryRow = ImageRow & {
   id: number;
   title: string;
   slug: string;
   lead: string;
   publishedAt: Date | null;
-  imageUrl: string | null;
-  imageAlt: string;
   categoryName: string;
   categorySlug: string;
 };
 
-function toSummary(row: SummaryRow): PostSummary {
+export function toSummary(row: SummaryRow): PostSummary {
   return {
     id: row.id,
     title: row.title,
@@ -69,7 +68,7 @@ function toSummary(row: SummaryRow): PostSummary {
     lead: row.lead,
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     category: { name: row.categoryName, slug: row.categorySlug },
-    image: row.imageUrl ? { src: row.imageUrl, alt: row.imageAlt } : null,
+    image: toPublicImage(row),
   };
 }
 
@@ -81,6 +80,7 @@ function listPage(where: SQL, page: number): Page<PostSummary> {
     .select(summaryColumns)
     .from(posts)
     .innerJoin(categories, eq(posts.categoryId, categories.id))
+    .leftJoin(media, eq(media.id, posts.featuredMediaId))
     .where(where)
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(PAGE_SIZE)
@@ -149,6 +149,7 @@ function findArticle(slug: string): ArticleLookup {
     })
     .from(posts)
     .innerJoin(categories, eq(posts.categoryId, categories.id))
+    .leftJoin(media, eq(media.id, posts.featuredMediaId))
     .where(and(publicIn(NEWS, now), eq(posts.slug, slug)))
     .get();
   if (row) {
@@ -185,6 +186,7 @@ export function getRelatedPosts(categoryId: number, excludeId: number): PostSumm
     .select(summaryColumns)
     .from(posts)
     .innerJoin(categories, eq(posts.categoryId, categories.id))
+    .leftJoin(media, eq(media.id, posts.featuredMediaId))
     .where(and(publicIn(NEWS, new Date()), eq(posts.categoryId, categoryId), ne(posts.id, excludeId)))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(RELATED_COUNT)

@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/lib/dal/connection";
-import { categories, posts, type PostStatus } from "@/db/schema";
+import { categories, media, posts, type PostStatus } from "@/db/schema";
+import { imageColumns, toPublicImage, type PublicImage } from "@/lib/dal/public/images";
 import { hasMatch, highlight, snippet, type HighlightQuery, type Segment } from "@/lib/search/highlight";
 import { buildSearchQuery } from "@/lib/search/query";
 import { foldMarksAndCase } from "@/lib/vi/fold";
@@ -63,6 +64,7 @@ export type SearchResultItem = {
   slug: string;
   publishedAt: string;
   category: { name: string; slug: string };
+  image: PublicImage | null;
   titleSegments: Segment[];
   snippetSegments: Segment[];
 };
@@ -224,9 +226,11 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
         publishedAt: posts.publishedAt,
         categoryName: categories.name,
         categorySlug: categories.slug,
+        ...imageColumns,
       })
       .from(posts)
       .innerJoin(categories, eq(posts.categoryId, categories.id))
+      .leftJoin(media, eq(media.id, posts.featuredMediaId))
       .where(inArray(posts.id, ids.length > 0 ? ids : [0]))
       .all();
     const rows = ids.flatMap((id) => found.filter((row) => row.id === id));
@@ -236,6 +240,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
       slug: row.slug,
       publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
       category: { name: row.categoryName, slug: row.categorySlug },
+      image: toPublicImage(row),
       titleSegments: highlight(row.title, query),
       snippetSegments: snippet(excerptSource(row.lead, row.bodyText, query), query),
     }));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getSiteProfile } from "@/lib/dal/public/site";
 import { feedAlternateTypes } from "@/lib/feeds/links";
 import { CategoryListing, findCategory } from "./category-listing";
 
@@ -9,7 +10,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!category) return { title: "Không tìm thấy chuyên mục" };
   return {
     title: category.name,
-    alternates: { canonical: `/chuyen-muc/${category.slug}`, types: feedAlternateTypes(category) },
+    alternates: { canonical: `/chuyen-muc/${category.slug}`, types: feedAlternateTypes(category, getSiteProfile().name) },
   };
 }
 

@@ -6,6 +6,7 @@ import { audioEnabled } from "@/lib/config/audio";
 import { getArticleAudio } from "@/lib/dal/audio/public";
 import { getCorrectionNotices } from "@/lib/dal/public/corrections";
 import { getArticle, getRelatedPosts } from "@/lib/dal/public/posts";
+import { getSiteProfile } from "@/lib/dal/public/site";
 import { isSlugLike } from "@/lib/routing/page-param";
 import { articleMetadata, newsArticleJsonLd, serializeJsonLd } from "@/lib/seo/article";
 import { siteUrl } from "@/lib/site";
@@ -19,7 +20,7 @@ async function lookup(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await lookup((await params).slug);
   if (found.kind !== "article") return { title: "Không tìm thấy bài viết" };
-  return articleMetadata(found.article, siteUrl());
+  return articleMetadata(found.article, siteUrl(), getSiteProfile().name);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -33,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       {/* Escaped JSON, not script: search engines read it, browsers never run it. */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl())) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl(), getSiteProfile().name)) }} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ArticleView article={article} corrections={corrections} audio={audio} />
         {article.category && <RelatedPosts posts={related} category={article.category} />}

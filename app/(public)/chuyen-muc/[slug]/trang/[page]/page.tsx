@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getSiteProfile } from "@/lib/dal/public/site";
 import { feedAlternateTypes } from "@/lib/feeds/links";
 import { parsePageParam } from "@/lib/routing/page-param";
 import { CategoryListing, findCategory } from "../../category-listing";
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const category = await findCategory(slug);
   if (!category) return { title: "Không tìm thấy chuyên mục" };
-  return { title: `${category.name} – trang ${page}`, alternates: { types: feedAlternateTypes(category) } };
+  return { title: `${category.name} – trang ${page}`, alternates: { types: feedAlternateTypes(category, getSiteProfile().name) } };
 }
 
 export default async function CategoryPageN({ params }: Props) {
