@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { documents } from "@/db/schema";
 import { searchRegistry } from "@/lib/dal/documents/search";
 import { validitySql } from "@/lib/dal/documents/validity-sql";
+import { refreshValidityOnNewDay } from "@/lib/dal/documents/validity-day";
 import { resolveValidity, VALIDITY_STATUSES, type ValidityStatus } from "@/lib/documents/status";
-import { db, editor } from "./helpers/posts-world";
+import { db, editor, tags } from "./helpers/posts-world";
 import { createDocument, publish, SUMMARY_65, typeId } from "./helpers/documents-world";
 
 function seedRegistry() {
@@ -84,5 +85,15 @@ describe("the status in SQL", () => {
           const inSql = db.select({ status: validitySql(now) }).from(documents).where(eq(documents.postId, created.id)).get()!.status;
           expect(inSql, JSON.stringify({ effectiveFrom, effectiveUntil, manualStatus })).toBe(resolveValidity({ effectiveFrom, effectiveUntil, manualStatus }, now).status);
         }
+  });
+});
+
+describe("the daily refresh of statuses", () => {
+  it("queues the registry's pages once per Vietnam day", () => {
+    // 16:59 UTC is 23:59 in Vietnam; 17:00 UTC is the next day there.
+    expect(refreshValidityOnNewDay(db, new Date("2024-03-10T16:59:00Z"))).toBe(true);
+    expect(refreshValidityOnNewDay(db, new Date("2024-03-10T10:00:00Z"))).toBe(false);
+    expect(refreshValidityOnNewDay(db, new Date("2024-03-10T17:00:00Z"))).toBe(true);
+    expect(tags().filter((t) => t === "documents")).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The public registry (/van-ban): documents on the site, found by a loosely typed number or by
  * words of their summary, note and files (diacritics ignored), narrowed by type, issuing body,
- * field, year and status, newest issued first, with the count of each facet value among the
+ * field, year and status, newest issued first (a number's own document before those citing it), with the count of each facet value among the
  * results. One full-text lookup at most, then plain indexed reads.
  */
 import "server-only";
@@ -136,6 +136,20 @@ function facets(db: Db, filters: RegistryFilters, now: Date): RegistryFacets {
   return { type, issuer, field, year, status };
 }
 
+/**
+ * Documents whose number the query is come before those that only cite it in their text (a
+ * circular quoting "Nghị định 65/2023/NĐ-CP"); within each group, newest issued first.
+ */
+function numberFirst(q: string | undefined): SQL[] {
+  const text = q?.trim();
+  if (!text) return [];
+  const number = buildDocumentNumberQuery(text, "number");
+  const parts: SQL[] = [];
+  if (number.match) parts.push(sql`${documents.postId} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${number.match})`);
+  if (number.key) parts.push(eq(documents.numberKey, number.key));
+  return parts.length > 0 ? [sql`CASE WHEN ${sql.join(parts, sql` OR `)} THEN 0 ELSE 1 END`] : [];
+}
+
 /** One page of the registry for `filters`, with the facets. */
 export function searchRegistry(db: Db, filters: RegistryFilters, now: Date = new Date()): RegistryResult {
   const where = and(...conditions(filters, now));
@@ -157,7 +171,7 @@ export function searchRegistry(db: Db, filters: RegistryFilters, now: Date = new
       .innerJoin(posts, eq(posts.id, documents.postId))
       .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
       .where(where)
-      .orderBy(desc(documents.issuedOn), desc(documents.postId))
+      .orderBy(...numberFirst(filters.q), desc(documents.issuedOn), desc(documents.postId))
       .limit(REGISTRY_PAGE_SIZE)
       .offset(offset)
       .all()
