@@ -187,3 +187,14 @@ export function latestPublicDocuments(db: Db, limit: number, now: Date = new Dat
     .all()
     .map((row) => ({ ...row, href: KINDS.document.href(row.slug, "vi"), publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(), updatedAt: row.updatedAt.toISOString() }));
 }
+
+/** Every document on the site, for the sitemap: its address and when readers' copy last changed. */
+export function sitemapDocuments(db: Db, now: Date = new Date()): Array<{ href: string; lastModified: string }> {
+  return db
+    .select({ slug: posts.slug, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt })
+    .from(posts)
+    .where(publicIn(DOCUMENTS, now))
+    .orderBy(asc(posts.id))
+    .all()
+    .map((row) => ({ href: KINDS.document.href(row.slug, "vi"), lastModified: new Date(Math.max(row.updatedAt.getTime(), row.publishedAt?.getTime() ?? 0)).toISOString() }));
+}
