@@ -21,7 +21,7 @@ export type RevisionKind = (typeof REVISION_KINDS)[number];
 export type MediaRendition = { width: number; height: number; format: "webp" | "jpeg" | "png" | "gif"; file: string; bytes: number };
 
 /** Kinds of content that share the posts table and its lifecycle (lib/content/kinds.ts says how each differs). */
-export const CONTENT_KINDS = ["post", "page"] as const;
+export const CONTENT_KINDS = ["post", "page", "document"] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const LANGUAGES = ["vi", "en"] as const;
@@ -45,3 +45,14 @@ export type AudioState = (typeof AUDIO_STATES)[number];
 /** Why audio was asked for: a save of a public post, a reader of an archive post, a change of engine. */
 export const AUDIO_REASONS = ["publish", "reader", "engine"] as const;
 export type AudioReason = (typeof AUDIO_REASONS)[number];
+
+/** Tình trạng hiệu lực a staff member may set on a legal document (lib/documents/status.ts resolves it with the dates). */
+export const VALIDITY_STATUSES = ["not_yet_effective", "in_force", "partly_expired", "expired"] as const;
+
+/** How one legal document acts on another: replaces it (thay thế) or amends it (sửa đổi, bổ sung). */
+export const DOCUMENT_RELATIONS = ["replaces", "amends"] as const;
+export type DocumentRelation = (typeof DOCUMENT_RELATIONS)[number];
+
+/** What text extraction found in an attachment (lib/attachments/extract.ts): text, a scan without text, a type it does not read, a failure. */
+export const EXTRACTION_STATES = ["text", "scanned", "unsupported", "failed"] as const;
+export type ExtractionState = (typeof EXTRACTION_STATES)[number];

@@ -15,6 +15,7 @@ const NAV: Array<{ href: string; label: string; action: Action }> = [
   { href: "/admin", label: "Tổng quan", action: "admin:enter" },
   { href: "/admin/posts", label: "Bài viết", action: "post:create" },
   { href: "/admin/pages", label: "Trang", action: "post:create" },
+  { href: "/admin/documents", label: "Văn bản", action: "post:create" },
   { href: "/admin/media", label: "Thư viện ảnh", action: "media:upload" },
   { href: "/admin/categories", label: "Chuyên mục", action: "category:manage" },
   { href: "/admin/menus", label: "Trình đơn", action: "menu:manage" },

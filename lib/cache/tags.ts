@@ -1,3 +1,5 @@
+import type { ContentKind } from "@/db/vocabulary";
+
 /**
  * Cache tags of public pages. Each page tags itself with what it shows, and a content change
  * names the tags it affects, so exactly those pages are rendered again.
@@ -13,6 +15,10 @@ export const cacheTags = {
   category: (categoryId: number) => `category:${categoryId}`,
   /** A category URL by slug (found, or a 404). */
   categorySlug: (slug: string) => `category-slug:${slug}`,
+  /** The registry's listing, its feed and the sitemap's documents: any document change queues it. */
+  documents: "documents",
+  /** A document's page (its address, whether it shows a document, redirects or is a 404). */
+  document: (slug: string) => `document:${slug}`,
 } as const;
 
 /**
@@ -20,11 +26,16 @@ export const cacheTags = {
  * before and after a save). A post: its URLs and the lists it appears in. A page: everything, since
  * menus, breadcrumbs and its parent's list of children name it on any page (pages change seldom).
  */
-export function tagsForContentChange(rows: ReadonlyArray<{ kind: "post" | "page"; slug: string; categoryId: number | null }>): string[] {
+export function tagsForContentChange(rows: ReadonlyArray<{ kind: ContentKind; slug: string; categoryId: number | null }>): string[] {
   if (rows.some((row) => row.kind === "page")) return [cacheTags.all];
-  const tags = new Set<string>([cacheTags.home]);
+  const tags = new Set<string>();
   for (const row of rows) {
-    tags.add(cacheTags.article(row.slug));
+    // A document is on its own page and the registry's listing, feed and sitemap, never on the news pages.
+    if (row.kind === "document") {
+      tags.add(cacheTags.documents).add(cacheTags.document(row.slug));
+      continue;
+    }
+    tags.add(cacheTags.home).add(cacheTags.article(row.slug));
     if (row.categoryId !== null) tags.add(cacheTags.category(row.categoryId));
   }
   return [...tags];

@@ -9,8 +9,8 @@ export type KindRules = {
   kind: ContentKind;
   /** The name of one, for messages and screens: "bài viết", "trang". */
   noun: string;
-  /** Filed in a category (news) or in a tree of pages. */
-  filing: "category" | "tree";
+  /** Filed in a category (news), in a tree of pages, or in the legal documents registry (its own table, lib/dal/documents). */
+  filing: "category" | "tree" | "registry";
   /** Whether the pre-publish checklist asks for a lead and a source line. */
   needsLeadAndSource: boolean;
   /** The public address of this kind's content with this slug (a page's slug is its whole path). */
@@ -35,6 +35,15 @@ export const KINDS: Readonly<Record<ContentKind, KindRules>> = {
     needsLeadAndSource: false,
     href: (slug) => `/${slug}`,
     adminHref: (id) => `/admin/posts/${id}`,
+  },
+  // A legal document: its title is the trích yếu, its body the optional note; slugs come from the số/ký hiệu.
+  document: {
+    kind: "document",
+    noun: "văn bản",
+    filing: "registry",
+    needsLeadAndSource: false,
+    href: (slug) => `/van-ban/${slug}`,
+    adminHref: (id) => `/admin/documents/${id}`,
   },
 };
 

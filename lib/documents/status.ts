@@ -1,9 +1,10 @@
 import { foldForSearch } from "@/lib/vi/fold";
 import { toVietnamIso } from "@/lib/vi/date-line";
 import { vietnamDayStart } from "@/lib/vi/calendar-day";
+import { VALIDITY_STATUSES } from "@/db/vocabulary";
 
-/** Tình trạng hiệu lực, in the order a document goes through them. */
-export const VALIDITY_STATUSES = ["not_yet_effective", "in_force", "partly_expired", "expired"] as const;
+// Tình trạng hiệu lực, in the order a document goes through them: declared with the schema, which stores a staff setting of one.
+export { VALIDITY_STATUSES };
 export type ValidityStatus = (typeof VALIDITY_STATUSES)[number];
 
 /**

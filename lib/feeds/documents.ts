@@ -2,6 +2,7 @@ import "server-only";
 import { getCategories, type CategoryDto } from "@/lib/dal/public/posts";
 import { getFeedPosts, getSitemapOverview, getSitemapPosts, type FeedPost, type SitemapOverview } from "@/lib/dal/public/feeds";
 import { getSitemapPages } from "@/lib/dal/public/pages";
+import { getLatestDocuments, getSitemapDocuments } from "@/lib/dal/documents";
 import { getSiteProfile } from "@/lib/dal/public/site";
 import { siteDescription, siteUrl } from "@/lib/site";
 import { toVietnamIso } from "@/lib/vi/date-line";
@@ -63,6 +64,21 @@ export async function categoryFeedXml(category: CategoryDto): Promise<string> {
   });
 }
 
+/** `/van-ban/rss.xml`: the documents newest on the site first (an imported list, by its dates of issue). */
+export async function documentsFeedXml(): Promise<string> {
+  const items = await getLatestDocuments(FEED_DOCUMENTS);
+  return buildRss({
+    title: `Văn bản – ${getSiteProfile().name}`,
+    link: `${siteUrl()}/van-ban`,
+    description: `Văn bản mới đăng trên ${getSiteProfile().name}.`,
+    selfUrl: `${siteUrl()}/van-ban/rss.xml`,
+    lastBuildDate: items.length > 0 ? new Date(items.reduce((a, i) => (i.updatedAt > a ? i.updatedAt : a), items[0]!.updatedAt)) : undefined,
+    items: items.map((d) => ({ title: `${d.number}: ${d.title}`, link: `${siteUrl()}${d.href}`, guid: `${siteUrl()}${d.href}`, pubDate: new Date(d.publishedAt), description: `${d.issuer}. ${d.title}` })),
+  });
+}
+
+const FEED_DOCUMENTS = 50;
+
 const lastmod = (iso: string | null) => (iso ? toVietnamIso(new Date(iso)) : undefined);
 
 /** Home, category and standing pages, which come first in the ordered URL list. */
@@ -73,6 +89,8 @@ async function fixedUrls(overview: SitemapOverview): Promise<SitemapUrl[]> {
     { loc: `${siteUrl()}/`, lastmod: lastmod(overview.lastModified) },
     ...all.map((category) => ({ loc: categoryUrl(category.slug), lastmod: lastmod(changed.get(category.slug) ?? null) })),
     ...getSitemapPages().map((page) => ({ loc: `${siteUrl()}${page.path}`, lastmod: lastmod(page.lastModified) })),
+    { loc: `${siteUrl()}/van-ban` },
+    ...getSitemapDocuments().map((document) => ({ loc: `${siteUrl()}${document.href}`, lastmod: lastmod(document.lastModified) })),
   ];
 }
 

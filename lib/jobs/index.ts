@@ -2,6 +2,7 @@ import "server-only";
 import { pruneInvalidations } from "@/lib/dal/outbox";
 import { purgeExpiredTrash } from "@/lib/dal/posts/purge";
 import { announceDuePosts } from "@/lib/dal/posts/schedule";
+import { refreshValidityOnNewDay } from "@/lib/dal/documents/validity-day";
 import { makeReadAloudAudio } from "./audio-job";
 import { runDailyBackupIfDue } from "./backup-job";
 import type { Job } from "./runner";
@@ -16,6 +17,8 @@ export const JOBS: readonly Job[] = [
   { name: "daily-backup", everyMs: 60_000, run: runDailyBackupIfDue },
   // Hourly: every process follows the outbox forward from its start, so a day of it is plenty.
   { name: "prune-outbox", everyMs: 60 * 60 * 1000, run: (db, now) => pruneInvalidations(db, new Date(now.getTime() - 24 * 60 * 60 * 1000)) },
+  // Every minute: at Vietnam midnight documents take effect or expire by their dates; their pages are made again.
+  { name: "document-validity-day", everyMs: 60_000, run: (db, now) => void refreshValidityOnNewDay(db, now) },
   // Every second: read-aloud audio of what was published, corrected or asked for (one synthesis at a time by default).
   { name: "read-aloud-audio", everyMs: 1_000, run: makeReadAloudAudio },
 ];

@@ -29,11 +29,14 @@ const pages = taggedCache<PageCopy>("pages", { maxEntries: 20_000, maxBytes: 96 
 // Search result pages have a cache of their own: endless query strings must not push articles out.
 const searches = taggedCache<PageCopy>("search-pages", { maxEntries: 2_000, maxBytes: 16 * 1024 * 1024, sizeOf: (page) => page.bytes });
 const SEARCH = "/tim-kiem";
+// The registry reads its search and facets from the query string: kept like search results.
+const REGISTRY = "/van-ban";
+const byQuery = (pathname: string) => pathname === SEARCH || pathname === REGISTRY;
 // The key of the one 404 page (the keys of pages are paths, which start with "/"), and the page Next renders for it.
 const NOT_FOUND = "404";
 const NOT_FOUND_PAGE = "/khong-tim-thay";
 // Files, not pages: build assets, images, the page script, read-aloud recordings.
-const FILES = /^\/(?:_next|media|assets|audio)(?:\/|$)/;
+const FILES = /^\/(?:_next|media|assets|audio|tep)(?:\/|$)/;
 // Client navigation asks for flight data; public pages have no client router to use it.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 
@@ -69,7 +72,7 @@ function sendAsIs(res: ServerResponse, held: HeldResponse): void {
  * every search carries, so results never show a post that left the site.
  */
 function placeOf(req: IncomingMessage, pathname: string) {
-  if (pathname !== SEARCH) return { cache: pages, key: pathname };
+  if (!byQuery(pathname)) return { cache: pages, key: pathname };
   const url = req.url ?? "";
   const query = url.indexOf("?");
   return { cache: searches, key: query === -1 ? pathname : `${pathname}${url.slice(query)}` };
@@ -81,7 +84,7 @@ function placeOf(req: IncomingMessage, pathname: string) {
  * that starts to exist must show at once). Redirects are decided per request and kept briefly too.
  */
 function lifetimeOf(req: IncomingMessage, pathname: string, page: PageCopy): number | null {
-  if (!page.tags || page.status !== 200 || pathname === SEARCH) return null;
+  if (!page.tags || page.status !== 200 || byQuery(pathname)) return null;
   // The query string does not change a public page, but it is part of the caches' key: purge it with the rest.
   return edgeLifetime(req.url ?? pathname, page.tags);
 }

@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MESSAGES } from "@/lib/dal/result";
-import { ANONYMOUS_MAX_BYTES, POST_FORM_MAX_BYTES, UPLOAD_MAX_BYTES } from "@/lib/validations/request-limits";
+import { ANONYMOUS_MAX_BYTES, ATTACHMENT_UPLOAD_CEILING_BYTES, POST_FORM_MAX_BYTES, UPLOAD_MAX_BYTES } from "@/lib/validations/request-limits";
 import { LOGO_MAX_BYTES, SITE_MESSAGES } from "@/lib/validations/site";
 import { hasBody, limitRequestBody, type BodyRule } from "./body-limit";
 import { pathnameOf } from "./http-parts";
@@ -28,6 +28,8 @@ const ANONYMOUS: BodyRule = { limit: ANONYMOUS_MAX_BYTES, tooLarge: tooLarge("64
 
 /** Per path: the rule, and whether it needs a live session (staff endpoints; without one they get ANONYMOUS). */
 const RULES: Array<{ path: RegExp; rule: BodyRule; staff: boolean }> = [
+  // A document's file: the site's setting (lib/dal/documents/attachment-limit.ts) is checked by the data layer; this is its ceiling.
+  { path: /^\/api\/documents\/\d{1,15}\/attachments\/?$/, rule: { limit: ATTACHMENT_UPLOAD_CEILING_BYTES, tooLarge: "Tệp tải lên quá lớn.", utf8: false }, staff: true },
   { path: /^\/api\/media\/?$/, rule: { limit: UPLOAD_MAX_BYTES, tooLarge: "Tệp tải lên quá lớn: mỗi ảnh tối đa 20 MB.", utf8: false }, staff: true },
   // The site settings' form carries the logo, an image: not UTF-8 (its text fields are cleaned by the form's schema).
   { path: /^\/admin\/settings\/?$/, rule: { limit: LOGO_MAX_BYTES + 64 * 1024, tooLarge: SITE_MESSAGES.logoTooLarge, utf8: false }, staff: true },

@@ -7,6 +7,7 @@ import { closeDb, getDb } from "@/lib/dal/connection";
 import { backgroundWork, finishReplication } from "@/lib/jobs/background";
 import { startLeadership, stopLeadership } from "@/lib/jobs/leader";
 import { seedDemoContentIfEmpty } from "@/lib/seed/demo-content";
+import { seedDemoDocuments } from "@/lib/seed/demo-documents";
 import { siteUrl } from "@/lib/site";
 import { onShutdown } from "./lifecycle";
 
@@ -20,10 +21,12 @@ export async function startServer(): Promise<void> {
   authSecret();
   const db = getDb();
   const { seeded } = seedDemoContentIfEmpty(db);
-  if (seeded)
+  if (seeded) {
+    const documents = await seedDemoDocuments(db);
     console.log(
-      "[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục, các trang Giới thiệu, Liên hệ, Tuyên bố về khả năng tiếp cận, trình đơn đầu trang và chân trang, danh sách Liên kết, bố cục trang chủ.",
+      `[cms] Đã tạo nội dung mẫu: 3 bài viết trong 2 chuyên mục, các trang Giới thiệu, Liên hệ, Tuyên bố về khả năng tiếp cận, trình đơn đầu trang và chân trang, danh sách Liên kết, bố cục trang chủ và ${documents} văn bản trong sổ văn bản.`,
     );
+  }
   const admin = await ensureFirstAdmin(db);
   if (admin) printFirstAdmin(admin);
   // Every process follows the outbox for its own caches; pruning it is a background job.

@@ -11,6 +11,7 @@ import next from "next";
 import { installGracefulShutdown } from "./graceful-shutdown";
 import { pathnameOf } from "./http-parts";
 import { markShuttingDown, runShutdownHooks } from "./lifecycle";
+import { isAttachmentRequest, sendAttachment } from "./attachment-files";
 import { isAudioRequest, sendAudio } from "./audio-files";
 import { applyCachePolicy } from "./public-cache-headers";
 import { isPublicPageRequest, serveKeptPage, servePublicPage } from "./public-pages";
@@ -79,6 +80,11 @@ export async function runWorker(): Promise<void> {
     // Read-aloud recordings, with their lengths (Next drops Content-Length from route handlers).
     if (isAudioRequest(req.method, pathname)) {
       sendAudio(req, res, pathname).catch(failed);
+      return;
+    }
+    // Documents' files, with their lengths, for the same reason.
+    if (isAttachmentRequest(req.method, pathname)) {
+      sendAttachment(req, res, pathname).catch(failed);
       return;
     }
     if (isPublicPageRequest(req.method, pathname)) {

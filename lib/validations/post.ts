@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTENT_KINDS, type PostStatus } from "@/db/vocabulary";
+import type { PostStatus } from "@/db/vocabulary";
 import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
 import { hasLoneSurrogate } from "@/lib/security/unicode";
 import { cleanLine } from "@/lib/vi/text";
@@ -238,7 +238,11 @@ function needsCategory(data: { kind?: string; categoryId: number | null }, ctx: 
   if (data.kind === "post" && data.categoryId === null) ctx.addIssue({ code: "custom", path: ["categoryId"], message: POST_MESSAGES.categoryRequired });
 }
 
-const kindField = z.enum(CONTENT_KINDS, { error: "Loại nội dung không hợp lệ. Hãy tải lại trang." });
+/** Kinds written in the writing screen (PostForm); legal documents have their own screen (/admin/documents). */
+export const WRITING_SCREEN_KINDS = ["post", "page"] as const;
+export type WritingScreenKind = (typeof WRITING_SCREEN_KINDS)[number];
+
+const kindField = z.enum(WRITING_SCREEN_KINDS, { error: "Loại nội dung không hợp lệ. Hãy tải lại trang." });
 
 /** New content: a news post unless the form says otherwise. */
 export const createPostSchema = z.object({ ...formShape, kind: kindField.default("post") }).superRefine(needsCategory);
@@ -323,6 +327,6 @@ export const emptyTrashSchema = z.object({
 
 /** The new-content address: `/admin/posts/new?kind=page&parent=12` starts a page under page 12. Odd values are ignored. */
 export const newContentQuerySchema = z.object({
-  kind: z.enum(CONTENT_KINDS).catch("post"),
+  kind: z.enum(WRITING_SCREEN_KINDS).catch("post"),
   parent: z.coerce.number().int().positive().optional().catch(undefined),
 });

@@ -21,3 +21,6 @@ export const UPLOAD_MAX_BYTES = 21 * MIB;
 
 /** Sign-in, public pages, and staff addresses asked without a live session. */
 export const ANONYMOUS_MAX_BYTES = 64 * KIB;
+
+/** One document file: the highest size setting an admin may choose (500 MB) plus its multipart framing. */
+export const ATTACHMENT_UPLOAD_CEILING_BYTES = 501 * MIB;

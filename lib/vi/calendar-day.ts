@@ -30,3 +30,9 @@ export function parseCalendarDay(input: string): string | null {
   const day = vn ? `${vn[3]}-${vn[2]!.padStart(2, "0")}-${vn[1]!.padStart(2, "0")}` : text;
   return vietnamDayStart(day) ? day : null;
 }
+
+/** A calendar day `yyyy-mm-dd` as Vietnamese readers write it: `23/08/2023`. */
+export function formatCalendarDay(day: string): string {
+  const [year, month, date] = day.split("-");
+  return year && month && date ? `${date}/${month}/${year}` : day;
+}

@@ -9,11 +9,10 @@ import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError"
 import type { JSONContent } from "@tiptap/core";
 import { RichTextEditor, type BodyEditorHandle } from "@/components/editor/RichTextEditor";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
-import type { ContentKind } from "@/db/vocabulary";
 import type { ActionState } from "@/lib/auth/guards";
 import { KINDS } from "@/lib/content/kinds";
 import type { Option } from "@/lib/dal/posts";
-import { LEAD_MAX, TITLE_MAX } from "@/lib/validations/post";
+import { LEAD_MAX, TITLE_MAX, type WritingScreenKind } from "@/lib/validations/post";
 import { initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
 import { accessibilityFindings, type AccessibilityFinding } from "@/lib/workflow/accessibility";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
@@ -34,7 +33,7 @@ const initialState: ActionState = {};
 const WRITING_FIELDS = new Set(["title", "lead", "body", "version", "id"]);
 
 /** What differs on the screen between kinds: its panel's sections and names. */
-const SCREENS: Record<ContentKind, { sections: readonly SettingsSection[]; panel: string; create: string; edit: string }> = {
+const SCREENS: Record<WritingScreenKind, { sections: readonly SettingsSection[]; panel: string; create: string; edit: string }> = {
   post: { sections: NEWS_SECTIONS, panel: "Cài đặt bài viết", create: "Viết bài mới", edit: "Sửa bài viết" },
   page: { sections: PAGE_SECTIONS, panel: "Cài đặt trang", create: "Trang mới", edit: "Sửa trang" },
 };
@@ -61,7 +60,7 @@ export function PostForm({
   notes = null,
 }: {
   /** The kind of a new one (an existing one has its own). */
-  kind?: ContentKind;
+  kind?: WritingScreenKind;
   post: EditablePost | null;
   categories: Option[];
   /** A page's place in the tree: its parent choices. */
@@ -79,7 +78,8 @@ export function PostForm({
   /** Notes for the person above the text (a review note, "just created"). */
   notes?: ReactNode;
 }) {
-  const kind = post?.kind ?? newKind;
+  // The edit page sends a legal document to its own screen, so a post here is a news post or a page.
+  const kind: WritingScreenKind = post?.kind === "page" ? "page" : post ? "post" : newKind;
   const screen = SCREENS[kind];
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);

@@ -72,6 +72,10 @@ export function fileContent(tx: Tx, actor: Actor, space: SlugSpace, data: Conten
     const slug = slugIn(tx, space, data, "", current?.id);
     return slug.ok ? { ok: true, categoryId: filed.categoryId, parentId: null, slug: slug.slug } : slug;
   }
+  if (KINDS[space.kind].filing === "registry") {
+    // The registry's save passes the slug made from the số/ký hiệu; a second document with the same number elsewhere gets a suffix.
+    return { ok: true, categoryId: null, parentId: null, slug: uniqueSlugFor(tx, space, data.slug || data.title, current?.id) };
+  }
   const parentId = data.parentId ?? null;
   if (parentId === null) {
     // Staying where it is needs no permission; putting a page at the top does.

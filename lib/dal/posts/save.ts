@@ -30,19 +30,21 @@ import { discardPendingDraft, keepPendingDraft } from "./pending-drafts";
 import { postExists, readVisible } from "./read";
 import { recordRevision, recordSubmittedRevision } from "./record-revision";
 import { fileContent } from "./filing";
+import type { KindExtension } from "./extension";
 import { keepOldSlug, type SlugSpace } from "./slugs";
 import { movePageDescendants, nextPosition } from "./tree";
 import { logTransition, planStatus, type TransitionRequest } from "./transition";
 
-/** What a save asks for. */
-export type SaveRequest =
+/** What a save asks for; `extension` carries a kind's own fields (lib/dal/posts/extension.ts). */
+export type SaveRequest = (
   | { intent: "create"; kind?: ContentKind; language?: Language; fields: ContentFields }
   /** A save by hand (Lưu, "Giữ bản của tôi"), or a restore of a revision (its kind and note go to the history). */
   | { intent: "save"; id: number; version: number; fields: ContentFields; revision?: { kind: Extract<RevisionKind, "save" | "restore">; note?: string } }
   /** The editor's background save; a public post's is kept aside (`draft`, the form as typed) rather than put live. */
   | { intent: "autosave"; id: number; version: number; fields: ContentFields; draft: DraftValues }
   /** A save with a workflow move (Gửi duyệt, Xuất bản, Hẹn giờ, Từ chối, Gỡ bài…) in the same transaction. */
-  | { intent: "transition"; id: number; version: number; fields: ContentFields; transition: TransitionRequest };
+  | { intent: "transition"; id: number; version: number; fields: ContentFields; transition: TransitionRequest }
+) & { extension?: KindExtension };
 
 /** `saved`: the post itself now holds it; `kept`: set aside as this person's pending draft of a public post. */
 export type SaveOutcome = PostSaved & { mode: "saved" | "kept"; savedAt: string };
@@ -71,15 +73,17 @@ export function savePostFor(db: Db, actor: Actor | null, request: SaveRequest, n
   }
   const prepared = render(withLibraryAlts(db, request.fields.body));
   if (!prepared.ok) return prepared;
-  if (request.intent === "create") return create(db, actor, { kind: request.kind ?? "post", language: request.language ?? "vi" }, request.fields, prepared.rendered, now);
+  if (request.intent === "create") return create(db, actor, { kind: request.kind ?? "post", language: request.language ?? "vi" }, request.fields, prepared.rendered, now, request.extension);
   return db.transaction((tx) => update(tx, actor, request, prepared.rendered, now), WRITE);
 }
 
 /** A new draft by the actor; a news post's source line defaults to the actor's unit. */
-function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, rendered: RenderedDocument, now: Date): ChangeResult<SaveOutcome> {
+function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, rendered: RenderedDocument, now: Date, extension?: KindExtension): ChangeResult<SaveOutcome> {
   return db.transaction((tx): ChangeResult<SaveOutcome> => {
     const filed = fileContent(tx, actor, space, data);
     if (!filed.ok) return filed;
+    const refused = extension?.check(tx, null);
+    if (refused) return refused;
     const featured = featuredColumns(tx, data, null);
     if (!featured.ok) return featured;
     const source = data.source || (KINDS[space.kind].needsLeadAndSource ? actor.unit : "");
@@ -90,6 +94,7 @@ function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, ren
       .returning({ id: posts.id })
       .get();
     syncPostMedia(tx, created.id, content.body, content.featuredMediaId);
+    extension?.write(tx, created.id);
     recordRevision(tx, created.id, "create", actor);
     logActivity(tx, { actor, action: "post.create", objectType: "post", objectId: created.id, summary: quoted(data.title), ip: actor.ip });
     return { ok: true, message: "Đã lưu bản nháp.", id: created.id, version: 1, slug: filed.slug, mode: "saved", savedAt: now.toISOString() };
@@ -122,6 +127,9 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   const checked = { ...data, kind: row.kind, categoryId: filed.categoryId, body: rendered.json, featured: { present: Boolean(featured.columns.featuredImageUrl), alt: featured.columns.featuredImageAlt, caption: featured.columns.featuredImageCaption } };
   const planned = planStatus(actor, row, transition, checked, now);
   if (!planned.ok) return planned;
+  const { extension } = request;
+  const refused = extension?.check(tx, id);
+  if (refused) return refused;
 
   // A save by hand settles this person's pending draft of a public post (see above), even if unchanged.
   if (request.intent !== "autosave") discardPendingDraft(tx, id, actor.id);
@@ -129,7 +137,8 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   const content = postContent({ ...data, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: planned.status, publishedAt: planned.publishedAt });
   const before = contentOf(row);
   const moved = filed.parentId !== row.parentId;
-  if (describeChanges(before, content).length === 0 && !moved && !transition) {
+  const kindChanges = extension?.changes(tx, id) ?? [];
+  if (describeChanges(before, content).length === 0 && kindChanges.length === 0 && !moved && !transition) {
     return { ok: true, message: POST_ADMIN_MESSAGES.unchanged, id, version: row.version, slug: row.slug, mode: "saved", savedAt: now.toISOString() };
   }
 
@@ -148,6 +157,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
     if (row.kind === "page") movePageDescendants(tx, space, row.slug, filed.slug);
   }
   syncPostMedia(tx, id, content.body, content.featuredMediaId);
+  extension?.write(tx, id);
   const revisionKind = transition?.name ?? (request.intent === "autosave" ? "autosave" : (request.intent === "save" && request.revision?.kind) || "save");
   const revisionNote = transition?.name === "reject" ? (transition.note ?? "").trim() : request.intent === "save" ? request.revision?.note : undefined;
   recordRevision(tx, id, revisionKind, actor, revisionNote);
@@ -158,7 +168,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   // Its read-aloud audio is made (again) in the background; the job skips the synthesis when the spoken text did not change.
   if (planned.status === "published") queueAudio(tx, id, "publish", now);
   // The status, and the time a move sets (publish now, schedule), are part of the move's own log line.
-  const contentChanges = describeChanges(before, content, transition ? ["status", "publishedAt"] : ["status"]);
+  const contentChanges = [...describeChanges(before, content, transition ? ["status", "publishedAt"] : ["status"]), ...kindChanges];
   if (contentChanges.length > 0) {
     logActivity(tx, { actor, action: "post.update", objectType: "post", objectId: id, summary: `${quoted(data.title)}: ${contentChanges.join(", ")}`, ip: actor.ip });
   }

@@ -16,6 +16,7 @@ import type { Db } from "@/lib/dal/connection";
 import { countRows } from "@/lib/dal/paging";
 import { isSlugLike, parsePageParam } from "@/lib/routing/page-param";
 import { NEWS, publicIn } from "./constraint";
+import { findPublicDocument } from "@/lib/dal/documents/public";
 import { findPublicPage } from "./pages";
 import { PAGE_SIZE } from "./posts";
 
@@ -31,7 +32,7 @@ const PAGE: Address = { kind: "page" };
 const MISSING: Address = { kind: "missing" };
 const OTHER: Address = { kind: "other" };
 // The site's icons are route handlers too (app/favicon.ico, app/apple-touch-icon.png).
-const OTHER_PATHS = new Set(["/tim-kiem", "/rss.xml", "/sitemap.xml", "/robots.txt", "/favicon.ico", "/apple-touch-icon.png"]);
+const OTHER_PATHS = new Set(["/tim-kiem", "/rss.xml", "/sitemap.xml", "/robots.txt", "/favicon.ico", "/apple-touch-icon.png", "/van-ban", "/van-ban/rss.xml"]);
 
 // How many pages a listing has, per listing, until a change to it: an out-of-range page number is then a lookup in memory.
 const pageCounts = taggedCache<number>("listing-page-counts", { maxEntries: 5_000, maxBytes: 1 << 20, sizeOf: () => 64 });
@@ -101,11 +102,20 @@ export function resolveAddress(db: Db, pathname: string, now: Date = new Date())
   const [section, ...rest] = pathname.slice(1).split("/");
   if (section === "tin-tuc" && rest.length === 1) return article(db, rest[0]!, now);
   if (section === "chuyen-muc" && rest.length >= 1) return categoryAddress(db, rest[0]!, rest.slice(1), now);
+  if (section === "van-ban") return rest.length === 1 ? documentAddress(db, rest[0]!, now) : MISSING;
   if (section === "trang" && rest.length === 1) {
     const page = pageOfListing(db, rest[0]!, cacheTags.home, publicIn(NEWS, now));
     return page === "exists" ? PAGE : page === "first" ? { kind: "redirect", location: "/" } : MISSING;
   }
   return pageAddress(db, pathname.slice(1), now);
+}
+
+/** A document of the registry (/van-ban/65-2023-nd-cp), or an address it had before its number was corrected. */
+function documentAddress(db: Db, slug: string, now: Date): Address {
+  if (!isSlugLike(slug)) return MISSING;
+  const found = findPublicDocument(db, slug, now);
+  if (found.kind === "document") return PAGE;
+  return found.kind === "redirect" ? { kind: "redirect", location: KINDS.document.href(found.slug, "vi") } : MISSING;
 }
 
 /** A standing page's path (`/gioi-thieu/co-cau-to-chuc`), or one it had before it moved. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { PostForm } from "@/components/admin/posts/PostForm";
 import { editablePost } from "@/lib/editor/post-form";
 import { PostTrashControls } from "@/components/admin/posts/PostTrashControls";
@@ -23,6 +23,8 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   // Another author's post is answered exactly like a missing one (the data layer's constraint).
   const post = await getPostForEdit(id.data);
   if (!post) notFound();
+  // A legal document has its own screen.
+  if (post.kind === "document") redirect(KINDS.document.adminHref(post.id));
   const isPage = post.kind === "page";
   const [categories, placement] = await Promise.all([isPage ? [] : listCategoryOptions(), isPage ? pagePlacement(post.id) : null]);
   const justCreated = (await searchParams).moi === "1";

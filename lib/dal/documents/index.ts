@@ -1,0 +1,39 @@
+/**
+ * The registry's public reads as pages call them: each tags the page with what it shows
+ * (lib/cache/tags.ts), so a change to a document empties exactly the pages that showed it.
+ */
+import "server-only";
+import { tagPage } from "@/lib/cache/page-tags";
+import { cacheTags } from "@/lib/cache/tags";
+import { getDb } from "@/lib/dal/connection";
+import { listDocumentTypes } from "./lists";
+import { findPublicDocument, latestPublicDocuments, sitemapDocuments } from "./public";
+import { searchRegistry, type RegistryFilters } from "./search";
+
+export type { PublicDocument, PublicAttachment, RelatedDocument } from "./public";
+export type { RegistryResult, RegistryItem, FacetValue } from "./search";
+
+export function getRegistry(filters: RegistryFilters) {
+  tagPage(cacheTags.documents);
+  return searchRegistry(getDb(), filters);
+}
+
+export function getDocument(slug: string) {
+  tagPage(cacheTags.document(slug), cacheTags.documents);
+  return findPublicDocument(getDb(), slug);
+}
+
+export function getLatestDocuments(limit: number) {
+  tagPage(cacheTags.documents);
+  return latestPublicDocuments(getDb(), limit);
+}
+
+export function getDocumentTypes() {
+  tagPage(cacheTags.documents);
+  return listDocumentTypes(getDb());
+}
+
+export function getSitemapDocuments() {
+  tagPage(cacheTags.documents);
+  return sitemapDocuments(getDb());
+}

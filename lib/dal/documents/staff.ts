@@ -1,0 +1,28 @@
+/** The registry's staff functions, run as the signed-in person (lib/dal/bind.ts); each checks again beside its query. */
+import "server-only";
+import { change, read, readOrNull } from "@/lib/dal/bind";
+import type { ChangeResult } from "@/lib/dal/result";
+import type { SaveOutcome } from "@/lib/dal/posts/save";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
+import { addAttachmentFor, removeAttachmentFor, type AttachmentResult, type AttachmentUpload } from "./attachments";
+import { attachmentLimitMb } from "./attachment-limit";
+import { listDocumentTypes } from "./lists";
+import { saveDocumentFor, type DocumentSaveRequest } from "./save";
+import { checkDocumentNumberFor, getDocumentForEditFor, listDocumentsFor, resolveDocumentNumbersFor } from "./staff-queries";
+
+export type { DocumentDetail, NumberCheck, StaffDocumentItem } from "./staff-queries";
+
+export const listDocuments = (query: { q?: string; page?: number }) => read((db, actor) => listDocumentsFor(db, actor, query));
+export const getDocumentForEdit = (id: number) => readOrNull((db, actor) => getDocumentForEditFor(db, actor, id));
+export const documentTypeOptions = () => read((db) => listDocumentTypes(db));
+export const attachmentLimit = () => read((db) => attachmentLimitMb(db));
+export const checkDocumentNumber = (number: string, issuer: string, exceptId: number | null) => read((db, actor) => checkDocumentNumberFor(db, actor, number, issuer, exceptId));
+export const resolveDocumentNumbers = (numbers: string[]) => read((db, actor) => resolveDocumentNumbersFor(db, actor, numbers));
+
+export function saveDocument(request: DocumentSaveRequest): Promise<ChangeResult<SaveOutcome>> {
+  const action = request.intent === "transition" ? TRANSITIONS[request.transition.name].permission : request.intent === "create" ? "post:create" : "post:edit-own";
+  return change(action, request.intent === "create" ? "" : request.id, (db, actor) => saveDocumentFor(db, actor, request));
+}
+
+export const addAttachment = (documentId: number, upload: AttachmentUpload): Promise<AttachmentResult> => change("post:edit-own", documentId, (db, actor) => addAttachmentFor(db, actor, documentId, upload));
+export const removeAttachment = (documentId: number, attachmentId: number) => change("post:edit-own", documentId, (db, actor) => removeAttachmentFor(db, actor, documentId, attachmentId));

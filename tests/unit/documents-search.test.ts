@@ -1,0 +1,99 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { documents } from "@/db/schema";
+import { searchRegistry } from "@/lib/dal/documents/search";
+import { validitySql } from "@/lib/dal/documents/validity-sql";
+import { refreshValidityOnNewDay } from "@/lib/dal/documents/validity-day";
+import { resolveValidity, VALIDITY_STATUSES, type ValidityStatus } from "@/lib/documents/status";
+import { db, editor, tags } from "./helpers/posts-world";
+import { createDocument, publish, SUMMARY_65, typeId } from "./helpers/documents-world";
+
+function seedRegistry() {
+  const decree = createDocument(editor, SUMMARY_65);
+  const circular = createDocument(editor, "Quy định thủ tục xác lập quyền sở hữu công nghiệp", {
+    typeId: typeId("thong-tu"),
+    number: "23/2023/TT-BKHCN",
+    issuer: "Bộ Khoa học và Công nghệ",
+    issuedOn: "30/11/2023",
+    effectiveFrom: "15/01/2024",
+    fields: ["Sở hữu công nghiệp"],
+  });
+  const law = createDocument(editor, "Luật Sở hữu trí tuệ", { typeId: typeId("luat"), number: "50/2005/QH11", issuer: "Quốc hội", issuedOn: "29/11/2005", effectiveFrom: "01/07/2006", manualStatus: "partly_expired", fields: ["Sở hữu trí tuệ"] });
+  const draft = createDocument(editor, "Dự thảo chưa đăng về sở hữu trí tuệ", { number: "70/2023/NĐ-CP", issuedOn: "01/09/2023" });
+  // On the site since before the dates the status tests look at.
+  [decree, circular, law].forEach((d) => publish(d.id, new Date("2023-12-01T00:00:00Z")));
+  return { decree, circular, law, draft };
+}
+
+const numbers = (q: Parameters<typeof searchRegistry>[1], now?: Date) => searchRegistry(db, q, now).items.map((i) => i.number);
+
+describe("the public registry search", () => {
+  it("finds a document by its number typed loosely, and nothing for a number that is not there", () => {
+    seedRegistry();
+    for (const q of ["65/2023", "65 2023 nd cp", "ND-CP 65", "nđ-cp 65/2023", "Nghị định 65/2023", "65/2023/NĐ-CP"]) expect(numbers({ q }), q).toEqual(["65/2023/NĐ-CP"]);
+    expect(numbers({ q: "23/2023/TT-BKHCN" })).toEqual(["23/2023/TT-BKHCN"]);
+    expect(numbers({ q: "6/2023" })).toEqual([]);
+    // Drafts are not on the site, whatever matches.
+    expect(numbers({ q: "70/2023" })).toEqual([]);
+  });
+
+  it("finds words of the summary and the note without diacritics, newest issued first", () => {
+    seedRegistry();
+    expect(numbers({ q: "so huu cong nghiep" })).toEqual(["23/2023/TT-BKHCN", "65/2023/NĐ-CP"]);
+    expect(numbers({ q: "SỞ HỮU TRÍ TUỆ" })).toEqual(["65/2023/NĐ-CP", "50/2005/QH11"]);
+    expect(numbers({ q: "ghi chu" })).toHaveLength(3);
+    expect(numbers({ q: "\"NEAR(\" OR *" })).toEqual([]);
+  });
+
+  it("narrows by type, issuing body, field, year and status, and counts each facet without its own filter", () => {
+    seedRegistry();
+    const now = new Date("2024-06-01T00:00:00Z");
+    expect(numbers({ type: "thong-tu" }, now)).toEqual(["23/2023/TT-BKHCN"]);
+    expect(numbers({ issuer: "Quốc hội" }, now)).toEqual(["50/2005/QH11"]);
+    expect(numbers({ field: "so-huu-cong-nghiep" }, now)).toEqual(["23/2023/TT-BKHCN", "65/2023/NĐ-CP"]);
+    expect(numbers({ year: 2023 }, now)).toEqual(["23/2023/TT-BKHCN", "65/2023/NĐ-CP"]);
+    expect(numbers({ status: "partly_expired" }, now)).toEqual(["50/2005/QH11"]);
+    const result = searchRegistry(db, { year: 2023 }, now);
+    expect(result.facets.year).toEqual([
+      { value: "2023", label: "2023", count: 2 },
+      { value: "2005", label: "2005", count: 1 },
+    ]);
+    expect(result.facets.type.map((t) => [t.value, t.count])).toEqual([["nghi-dinh", 1], ["thong-tu", 1]]);
+    expect(result.facets.status.map((s) => [s.value, s.count])).toEqual([["in_force", 2]]);
+    // Before the circular takes effect it is counted as not yet effective.
+    expect(searchRegistry(db, {}, new Date("2023-12-20T00:00:00Z")).facets.status.map((s) => [s.value, s.count])).toEqual([["not_yet_effective", 1], ["in_force", 1], ["partly_expired", 1]]);
+  });
+
+  it("pages by 20, a page past the end showing the last page", () => {
+    for (let i = 1; i <= 25; i++) publish(createDocument(editor, `Quyết định số ${i}`, { typeId: typeId("quyet-dinh"), number: `${i}/QĐ-SHTT`, issuer: "Cục Sở hữu trí tuệ", issuedOn: `${String((i % 28) + 1).padStart(2, "0")}/01/2024`, effectiveFrom: "" }).id);
+    const second = searchRegistry(db, { page: 2 });
+    expect(second).toMatchObject({ page: 2, pageCount: 2, total: 25 });
+    expect(second.items).toHaveLength(5);
+    expect(searchRegistry(db, { page: 99 }).page).toBe(2);
+  });
+});
+
+describe("the status in SQL", () => {
+  it("is resolveValidity on every combination of dates and setting", () => {
+    const created = createDocument(editor);
+    const now = new Date("2024-03-10T05:00:00Z");
+    const days = [null, "2024-03-09", "2024-03-10", "2024-03-11"];
+    for (const effectiveFrom of days)
+      for (const effectiveUntil of days)
+        for (const manualStatus of [null, ...VALIDITY_STATUSES] as (ValidityStatus | null)[]) {
+          db.update(documents).set({ effectiveFrom, effectiveUntil, manualStatus }).where(eq(documents.postId, created.id)).run();
+          const inSql = db.select({ status: validitySql(now) }).from(documents).where(eq(documents.postId, created.id)).get()!.status;
+          expect(inSql, JSON.stringify({ effectiveFrom, effectiveUntil, manualStatus })).toBe(resolveValidity({ effectiveFrom, effectiveUntil, manualStatus }, now).status);
+        }
+  });
+});
+
+describe("the daily refresh of statuses", () => {
+  it("queues the registry's pages once per Vietnam day", () => {
+    // 16:59 UTC is 23:59 in Vietnam; 17:00 UTC is the next day there.
+    expect(refreshValidityOnNewDay(db, new Date("2024-03-10T16:59:00Z"))).toBe(true);
+    expect(refreshValidityOnNewDay(db, new Date("2024-03-10T10:00:00Z"))).toBe(false);
+    expect(refreshValidityOnNewDay(db, new Date("2024-03-10T17:00:00Z"))).toBe(true);
+    expect(tags().filter((t) => t === "documents")).toHaveLength(2);
+  });
+});
