@@ -32,10 +32,11 @@ export function tagsForContentChange(rows: ReadonlyArray<{ kind: ContentKind; sl
   for (const row of rows) {
     // A document is on its own page and the registry's listing, feed and sitemap, never on the news pages.
     if (row.kind === "document") {
-      tags.add(cacheTags.documents).add(cacheTags.document(row.slug));
+      tags.add(cacheTags.document(row.slug)).add(cacheTags.documents);
       continue;
     }
-    tags.add(cacheTags.home).add(cacheTags.article(row.slug));
+    // The changed page itself first: caches in front are refreshed in this order (lib/edge/purge.ts).
+    tags.add(cacheTags.article(row.slug)).add(cacheTags.home);
     if (row.categoryId !== null) tags.add(cacheTags.category(row.categoryId));
   }
   return [...tags];

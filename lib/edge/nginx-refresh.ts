@@ -15,7 +15,14 @@ export type PurgeOutcome = { purged: number; failures: string[] };
 /** Any answer below 500 (a page, a redirect, a 404 for a page now gone) is the fresh copy nginx keeps. */
 export async function refreshNginx(origins: readonly string[], paths: readonly string[]): Promise<PurgeOutcome> {
   const outcome: PurgeOutcome = { purged: 0, failures: [] };
-  const jobs = origins.flatMap((origin) => paths.flatMap((path) => ENCODINGS.map((encoding) => ({ origin, path, encoding }))));
+  const jobsFor = (list: readonly string[]) => origins.flatMap((origin) => list.flatMap((path) => ENCODINGS.map((encoding) => ({ origin, path, encoding }))));
+  // The first address is the page that changed (lib/cache/tags.ts): on its own first, so its readers
+  // do not wait for the lists and related pages that show it.
+  for (const jobs of [jobsFor(paths.slice(0, 1)), jobsFor(paths.slice(1))]) await refreshAll(jobs, outcome);
+  return outcome;
+}
+
+async function refreshAll(jobs: { origin: string; path: string; encoding: string }[], outcome: PurgeOutcome): Promise<void> {
   await inTurns(jobs, AT_ONCE, async ({ origin, path, encoding }) => {
     try {
       const response = await fetch(`${origin}${path}`, {
@@ -30,5 +37,4 @@ export async function refreshNginx(origins: readonly string[], paths: readonly s
       outcome.failures.push(`${origin}${path} (${encoding}): ${(error as Error).cause ?? (error as Error).message}`);
     }
   });
-  return outcome;
 }
