@@ -12,16 +12,20 @@ export function SearchResult({ item }: { item: SearchResultItem }) {
       )}
       <div className="min-w-0">
         <h2 className="text-xl font-bold leading-snug">
-          <Link href={`/tin-tuc/${item.slug}`} className="text-ink underline-offset-4 hover:underline">
+          <Link href={item.href} className="text-ink underline-offset-4 hover:underline">
             <Highlighted segments={item.titleSegments} />
           </Link>
         </h2>
         <p className="mt-1 text-sm text-muted">
           <time dateTime={item.publishedAt}>{formatDateLine(new Date(item.publishedAt))}</time>
           {" · "}
-          <Link href={`/chuyen-muc/${item.category.slug}`} className="underline underline-offset-4">
-            {item.category.name}
-          </Link>
+          {item.category ? (
+            <Link href={`/chuyen-muc/${item.category.slug}`} className="underline underline-offset-4">
+              {item.category.name}
+            </Link>
+          ) : (
+            "Trang thông tin"
+          )}
         </p>
         {item.snippetSegments.length > 0 && (
           <p className="mt-2">

@@ -192,6 +192,25 @@ describe("ranking and filters", () => {
     expect(ids("hoi nghi", { categorySlug: "khong-co" })).toEqual([]);
   });
 
+  it("finds standing pages too, at their own address and without a category, but not under a category filter or unpublished", () => {
+    const party = category("Hoạt động Đảng, đoàn thể", "hoat-dong-dang-doan-the");
+    const news = insertPost({ title: "Chức năng nhiệm vụ của chi bộ", categoryId: party });
+    const page = (slug: string, status: PostStatus) =>
+      db
+        .insert(posts)
+        .values({ kind: "page", title: "Chức năng, nhiệm vụ của Cục", slug, lead: "", body: { type: "doc", content: [] }, bodyText: "Cục có chức năng tham mưu.", status, publishedAt: new Date("2025-06-02T03:00:00Z"), categoryId: null })
+        .returning({ id: posts.id })
+        .get().id;
+    const about = page("gioi-thieu/chuc-nang-nhiem-vu", "published");
+    page("gioi-thieu/nhap", "draft");
+    const found = search("chuc nang nhiem vu").items;
+    expect(new Set(found.map((i) => i.id))).toEqual(new Set([about, news]));
+    expect(found.find((i) => i.id === about)).toMatchObject({ href: "/gioi-thieu/chuc-nang-nhiem-vu", category: null });
+    const article = found.find((i) => i.id === news)!;
+    expect(article).toMatchObject({ href: `/tin-tuc/${article.slug}`, category: { slug: "hoat-dong-dang-doan-the" } });
+    expect(ids("chuc nang nhiem vu", { categorySlug: "hoat-dong-dang-doan-the" })).toEqual([news]);
+  });
+
   it("filters by Vietnam calendar days, both ends included", () => {
     // 31/12/2020 00:30 and 23:30 in Vietnam (UTC+7).
     const early = insertPost({ title: "Lễ tổng kết sáng", publishedAt: new Date("2020-12-30T17:30:00Z") });

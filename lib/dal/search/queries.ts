@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/lib/dal/connection";
 import { categories, media, posts, type PostStatus } from "@/db/schema";
@@ -9,6 +9,9 @@ import { buildSearchQuery } from "@/lib/search/query";
 import { foldMarksAndCase } from "@/lib/vi/fold";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
 import { NEWS, publicIn } from "@/lib/dal/public/constraint";
+import { KINDS } from "@/lib/content/kinds";
+
+const PAGES = { kind: "page", language: "vi" } as const;
 import { pageOf } from "@/lib/dal/paging";
 
 /**
@@ -62,8 +65,11 @@ export type SearchResultItem = {
   id: number;
   title: string;
   slug: string;
+  /** Where readers find it: a news article under /tin-tuc, a standing page at its path. */
+  href: string;
   publishedAt: string;
-  category: { name: string; slug: string };
+  /** A news article's category; null for a standing page. */
+  category: { name: string; slug: string } | null;
   image: PublicImage | null;
   titleSegments: Segment[];
   snippetSegments: Segment[];
@@ -177,7 +183,8 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
   if (!query.match) return empty;
 
   // The reader's constraint is the one the public pages use.
-  const where: SQL[] = [matches(query.match), publicIn(NEWS, now)];
+  // The Vietnamese news and standing pages; a category filter keeps the news alone.
+  const where: SQL[] = [matches(query.match), or(publicIn(NEWS, now), publicIn(PAGES, now))!];
   if (params.categorySlug) where.push(eq(categories.slug, params.categorySlug));
   const from = params.from ? vietnamDayStart(params.from) : null;
   const to = params.to ? vietnamDayEnd(params.to) : null;
@@ -192,7 +199,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
       .select({ id: sql<number>`${postsFts.rowid}`.mapWith(Number), publishedAt: sql<number | null>`${posts.publishedAt}` })
       .from(postsFts)
       .crossJoin(postsByIndex)
-      .innerJoin(categories, eq(posts.categoryId, categories.id))
+      .leftJoin(categories, eq(posts.categoryId, categories.id))
       .where(and(matchedPost, condition))
       .orderBy(desc(postsFts.rowid))
       .limit(SEARCH_RANKED_LIMIT + 1)
@@ -209,7 +216,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
           .select({ id: sql<number>`${posts.id}`.mapWith(Number) })
           .from(postsFts)
           .crossJoin(postsByIndex)
-          .innerJoin(categories, eq(posts.categoryId, categories.id))
+          .leftJoin(categories, eq(posts.categoryId, categories.id))
           .where(and(matchedPost, condition))
           .orderBy(rank, desc(posts.publishedAt), desc(posts.id))
           .limit(SEARCH_PAGE_SIZE)
@@ -221,6 +228,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
         id: posts.id,
         title: posts.title,
         slug: posts.slug,
+        kind: posts.kind,
         lead: posts.lead,
         bodyText: posts.bodyText,
         publishedAt: posts.publishedAt,
@@ -229,7 +237,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
         ...imageColumns,
       })
       .from(posts)
-      .innerJoin(categories, eq(posts.categoryId, categories.id))
+      .leftJoin(categories, eq(posts.categoryId, categories.id))
       .leftJoin(media, eq(media.id, posts.featuredMediaId))
       .where(inArray(posts.id, ids.length > 0 ? ids : [0]))
       .all();
@@ -238,8 +246,9 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
       id: row.id,
       title: row.title,
       slug: row.slug,
+      href: KINDS[row.kind].href(row.slug, "vi"),
       publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-      category: { name: row.categoryName, slug: row.categorySlug },
+      category: row.categoryName !== null && row.categorySlug !== null ? { name: row.categoryName, slug: row.categorySlug } : null,
       image: toPublicImage(row),
       titleSegments: highlight(row.title, query),
       snippetSegments: snippet(excerptSource(row.lead, row.bodyText, query), query),
