@@ -1,6 +1,6 @@
 /**
  * A post's content as one value: the columns a save writes, a revision keeps and a refused save
- * sets aside (declared once, as `contentColumns` in db/schema.ts), the one function that builds them
+ * sets aside (declared once, as `contentColumns` in db/schema/posts.ts), the one function that builds them
  * from the form, and how two of them differ. Adding a field to posts is a column there, a line in
  * `postContent` and a label in CHANGE_LABELS here (the types ask for both), plus the form and a migration.
  */

@@ -30,7 +30,7 @@ export const SEARCH_PAGE_SIZE = 10;
  */
 export const SEARCH_RANKED_LIMIT = 1000;
 
-// The FTS5 table made by migration 0003_search. Declared here rather than in db/schema.ts so that
+// The FTS5 table made by migration 0003_search. Declared here rather than in db/schema/ so that
 // drizzle-kit never tries to create or alter a virtual table; rowid is posts.id.
 const postsFts = sqliteTable("posts_fts", {
   rowid: integer("rowid").notNull(),
