@@ -10,11 +10,10 @@ import { ATTACHMENT_TYPES, type AttachmentKind } from "@/lib/attachments/kinds";
 import { downloadFileName } from "@/lib/attachments/name";
 import { KINDS } from "@/lib/content/kinds";
 import type { Db } from "@/lib/dal/connection";
-import { publicIn } from "@/lib/dal/public/constraint";
+import { DOCUMENTS, publicIn } from "@/lib/dal/public/constraint";
 import { nextValidityChange, resolveValidity, type ValidityStatus } from "@/lib/documents/status";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 
-const DOCUMENTS = { kind: "document" as const, language: "vi" as const };
 
 export type RelatedDocument = { id: number; href: string; number: string; title: string; issuedOn: string };
 export type PublicAttachment = { id: number; label: string; kind: AttachmentKind; typeLabel: string; bytes: number; href: string; previewHref: string | null; scanned: boolean };

@@ -6,11 +6,11 @@
  */
 import "server-only";
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { documentFieldLinks, documentFields, documents, documentTypes, posts, type ContentKind } from "@/db/schema";
+import { documentFieldLinks, documentFields, documents, documentTypes, posts } from "@/db/schema";
 import { KINDS } from "@/lib/content/kinds";
 import type { Db } from "@/lib/dal/connection";
 import { readPage, type Page } from "@/lib/dal/paging";
-import { publicIn } from "@/lib/dal/public/constraint";
+import { DOCUMENTS, publicIn } from "@/lib/dal/public/constraint";
 import { buildDocumentNumberQuery } from "@/lib/documents/number";
 import { VALIDITY_STATUSES, type ValidityStatus } from "@/lib/documents/status";
 import { buildSearchQuery } from "@/lib/search/query";
@@ -18,7 +18,6 @@ import { issuerKeyOf } from "./registry";
 import { validitySql } from "./validity-sql";
 
 export const REGISTRY_PAGE_SIZE = 20;
-const DOCUMENTS = { kind: "document" as ContentKind, language: "vi" as const };
 
 export type RegistryFilters = {
   q?: string;

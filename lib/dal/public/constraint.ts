@@ -10,9 +10,18 @@ export function publicConstraint(now: Date): SQL {
 }
 
 /** Public content of one kind in one language (the Vietnamese news, the pages, the English news…). */
-export function publicIn(space: { kind: ContentKind; language: Language }, now: Date): SQL {
+export function publicIn(space: Space, now: Date): SQL {
   return and(eq(posts.kind, space.kind), eq(posts.language, space.language), publicConstraint(now))!;
 }
 
-/** The news of the Vietnamese site: the lists, feeds and articles under /tin-tuc. */
-export const NEWS = { kind: "post", language: "vi" } as const;
+// The content spaces public reads name, declared once here.
+type Space = { kind: ContentKind; language: Language };
+
+/** The news of one language's site: the lists, feeds and articles. */
+export const newsIn = (language: Language): Space => ({ kind: "post", language });
+/** The news of the Vietnamese site, under /tin-tuc. */
+export const NEWS = newsIn("vi");
+/** The standing pages of one language's site. */
+export const pagesIn = (language: Language): Space => ({ kind: "page", language });
+/** The legal documents registry (kept in Vietnamese, the language the documents are issued in). */
+export const DOCUMENTS: Space = { kind: "document", language: "vi" };

@@ -9,7 +9,7 @@ import { postSlugHistory, posts, type Language } from "@/db/schema";
 import { KINDS } from "@/lib/content/kinds";
 import { getDb, type Db } from "@/lib/dal/connection";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
-import { publicIn } from "./constraint";
+import { pagesIn, publicIn } from "./constraint";
 
 export type PageLink = { id: number; title: string; href: string; lead: string };
 
@@ -32,7 +32,6 @@ export type PublicPage = {
 
 export type PageLookup = { kind: "page"; page: PublicPage } | { kind: "redirect"; path: string } | { kind: "missing" };
 
-const PAGES = (language: Language) => ({ kind: "page" as const, language });
 
 function link(row: { id: number; title: string; slug: string; lead: string }, language: Language): PageLink {
   return { id: row.id, title: row.title, href: KINDS.page.href(row.slug, language), lead: row.lead };
@@ -40,7 +39,7 @@ function link(row: { id: number; title: string; slug: string; lead: string }, la
 
 /** The public page at `path`, a redirect from one of its old paths, or nothing. */
 export function findPublicPage(db: Db, path: string, language: Language = "vi", now: Date = new Date()): PageLookup {
-  const where = publicIn(PAGES(language), now);
+  const where = publicIn(pagesIn(language), now);
   const row = db.select().from(posts).where(and(where, eq(posts.slug, path))).get();
   if (!row) {
     const moved = db
@@ -61,7 +60,7 @@ type PageRow = Pick<typeof posts.$inferSelect, "id" | "title" | "slug" | "lead" 
  * page not yet public this way too, where it will sit on the site.
  */
 export function pageViewOf(db: Db, row: PageRow, language: Language = "vi", now: Date = new Date()): PublicPage {
-  const where = publicIn(PAGES(language), now);
+  const where = publicIn(pagesIn(language), now);
   const trail: PageLink[] = [];
   for (let parentId = row.parentId; parentId !== null && trail.length < 10; ) {
     const parent = db.select({ id: posts.id, title: posts.title, slug: posts.slug, lead: posts.lead, parentId: posts.parentId }).from(posts).where(and(where, eq(posts.id, parentId))).get();
@@ -100,7 +99,7 @@ export function readSitemapPages(db: Db, language: Language = "vi", now: Date = 
   return db
     .select({ slug: posts.slug, updatedAt: posts.updatedAt })
     .from(posts)
-    .where(publicIn(PAGES(language), now))
+    .where(publicIn(pagesIn(language), now))
     .orderBy(asc(posts.slug))
     .all()
     .map((row) => ({ path: KINDS.page.href(row.slug, language), lastModified: row.updatedAt.toISOString() }));

@@ -8,10 +8,9 @@ import { hasMatch, highlight, snippet, type HighlightQuery, type Segment } from 
 import { buildSearchQuery } from "@/lib/search/query";
 import { foldMarksAndCase } from "@/lib/vi/fold";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
-import { NEWS, publicIn } from "@/lib/dal/public/constraint";
+import { NEWS, pagesIn, publicIn } from "@/lib/dal/public/constraint";
 import { KINDS } from "@/lib/content/kinds";
 
-const PAGES = { kind: "page", language: "vi" } as const;
 import { pageOf } from "@/lib/dal/paging";
 
 /**
@@ -184,7 +183,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
 
   // The reader's constraint is the one the public pages use.
   // The Vietnamese news and standing pages; a category filter keeps the news alone.
-  const where: SQL[] = [matches(query.match), or(publicIn(NEWS, now), publicIn(PAGES, now))!];
+  const where: SQL[] = [matches(query.match), or(publicIn(NEWS, now), publicIn(pagesIn("vi"), now))!];
   if (params.categorySlug) where.push(eq(categories.slug, params.categorySlug));
   const from = params.from ? vietnamDayStart(params.from) : null;
   const to = params.to ? vietnamDayEnd(params.to) : null;
