@@ -24,13 +24,72 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * foldForSearch without the cleaning, for text already stored clean (titles): one native pass,
- * cheap enough to fold a thousand titles joined into one string.
+ * foldForSearch without the cleaning, for text already stored clean (titles, article text): a
+ * table lookup per character, several times faster than normalizing, which matters for the long
+ * article texts a results page searches for its excerpts.
  */
 export function foldMarksAndCase(text: string): string {
+  const codes = FOLD_TABLE.get();
+  const out = new Uint16Array(text.length * 2);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < codes.length ? codes[code]! : SLOW;
+    if (folded >= 0) out[length++] = folded;
+    else if (folded === WIDE) {
+      const wide = FOLD_TABLE.wide.get(code) ?? "";
+      for (let k = 0; k < wide.length; k++) out[length++] = wide.charCodeAt(k);
+    }
+    else if (folded === SLOW) return foldByNormalizing(text);
+    // DROP: a combining mark (or an invisible one) folds to nothing.
+  }
+  return UTF16.decode(out.subarray(0, length));
+}
+
+/**
+ * The definition of folding: decompose, drop the marks, lower the case, then the letters that do
+ * not decompose. The table above is made from it one character at a time, and any text with a
+ * character outside the table is folded here whole.
+ */
+export function foldByNormalizing(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(UNDECOMPOSABLE_RE, (ch) => UNDECOMPOSABLE[ch] ?? ch);
 }
+
+const DROP = -1;
+const SLOW = -2;
+const WIDE = -3;
+const UTF16 = new TextDecoder("utf-16le");
+
+/**
+ * The folded form of each UTF-16 unit up to the end of General Punctuation (ASCII, Latin with its
+ * extensions and Vietnamese's precomposed letters, combining marks, Greek, Cyrillic, quotes and
+ * dashes), made once on first use. Left to the whole-text path: Greek capital sigma, whose lower
+ * case depends on where it stands in a word, Greek Extended and surrogates.
+ */
+const FOLD_TABLE = {
+  codes: null as Int32Array | null,
+  wide: new Map<number, string>(),
+  get(): Int32Array {
+    if (this.codes) return this.codes;
+    const codes = new Int32Array(0x2070);
+    for (let code = 0; code < codes.length; code++) {
+      if (code === 0x3a3 || (code >= 0x1f00 && code < 0x2000)) {
+        codes[code] = SLOW;
+        continue;
+      }
+      const folded = foldByNormalizing(String.fromCharCode(code));
+      if (folded.length === 1) codes[code] = folded.charCodeAt(0);
+      else if (folded.length === 0) codes[code] = DROP;
+      else if (folded.length > 2) codes[code] = SLOW; // the output has room for two units per input unit
+      else {
+        codes[code] = WIDE;
+        this.wide.set(code, folded);
+      }
+    }
+    return (this.codes = codes);
+  },
+};
