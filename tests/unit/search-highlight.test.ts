@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlight, matchRanges, snippet, type Segment } from "@/lib/search/highlight";
+import { hasMatch, highlight, matchRanges, snippet, type Segment } from "@/lib/search/highlight";
 import { buildSearchQuery } from "@/lib/search/query";
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text);
@@ -113,5 +113,39 @@ describe("snippet", () => {
 
   it("collapses line breaks and runs of spaces", () => {
     expect(joined(snippet("Đoạn một.\n\nĐoạn   hai.", q("doan")))).toBe("Đoạn một. Đoạn hai.");
+  });
+  // Long articles: the first match is found by folding growing prefixes, and only a region around it
+  // is tokenized; these check the result is the same as reading the whole text would give.
+  const filler = (words: number) => Array.from({ length: words }, (_, i) => `chữ${i}`).join(" ");
+
+  it("finds a match far into a long article, past the prefixes folded first", () => {
+    const text = `${filler(1500)} Hội nghị tổng kết ${filler(300)}`;
+    expect(text.indexOf("Hội nghị")).toBeGreaterThan(8_000);
+    const segments = snippet(text, q('"hoi nghi tong ket"'));
+    expect(marked(segments)).toEqual(["Hội nghị tổng kết"]);
+    expect(joined(segments).startsWith("…")).toBe(true);
+    expect(hasMatch(text, q("tổng kết"))).toBe(true);
+    expect(hasMatch(text, q("xyzzy"))).toBe(false);
+  });
+
+  it("finds a phrase that straddles where the first prefix ends", () => {
+    // "Hội" ends just where the first prefix is cut (at the first space from 1,000 on), "nghị" after it.
+    const text = `${"a ".repeat(497)}bc Hội nghị ${filler(100)}`;
+    expect(text.indexOf(" nghị")).toBe(1_000);
+    expect(hasMatch(text, q('"hoi nghi"'))).toBe(true);
+    expect(marked(snippet(text, q('"hoi nghi"')))).toEqual(["Hội nghị"]);
+  });
+
+  it("marks every match in the window, not only the first", () => {
+    const text = `${filler(400)} Hội nghị mở đầu, rồi hội nghị bế mạc. ${filler(400)}`;
+    expect(marked(snippet(text, q("hoi nghi")))).toEqual(["Hội", "nghị", "hội", "nghị"]);
+  });
+
+  it("keeps positions right in long text stored decomposed or with letters folding to two", () => {
+    for (const text of [`${filler(600)} Hội nghị ${filler(600)}`.normalize("NFD"), `Straße ${filler(600)} Hội nghị ${filler(600)}`]) {
+      const segments = snippet(text, q("hoi nghi"));
+      expect(marked(segments).map((word) => word.normalize("NFC"))).toEqual(["Hội", "nghị"]);
+      expect(text.replace(/\s+/g, " ")).toContain(joined(segments).replace(/^…|…$/g, ""));
+    }
   });
 });
