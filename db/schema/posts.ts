@@ -87,7 +87,7 @@ export const posts = sqliteTable(
     index("posts_parent_idx").on(t.parentId, t.position),
     index("posts_translation_group_idx").on(t.translationGroupId),
     // Search checks each full-text match against the public constraint here, not in the wide row (lib/dal/search/queries.ts).
-    index("posts_search_lookup_idx").on(t.id, t.status, t.publishedAt, t.deletedAt, t.categoryId, t.kind, t.language),
+    index("posts_search_lookup_idx").on(t.id, t.status, t.publishedAt, t.deletedAt, t.categoryId, t.kind, t.language, t.title),
   ],
 );
 

@@ -1,16 +1,17 @@
-import { and, eq, isNull, lte, type SQL } from "drizzle-orm";
+import { and, eq, isNull, lte, type Placeholder, type SQL } from "drizzle-orm";
 import { posts, type ContentKind, type Language } from "@/db/schema";
 
 /**
  * What an anonymous reader may see, as a query constraint every public read includes: published,
- * publication time reached, not in the trash.
+ * publication time reached, not in the trash. `now` may be a placeholder (milliseconds) in a
+ * statement prepared once.
  */
-export function publicConstraint(now: Date): SQL {
+export function publicConstraint(now: Date | Placeholder): SQL {
   return and(eq(posts.status, "published"), lte(posts.publishedAt, now), isNull(posts.deletedAt))!;
 }
 
 /** Public content of one kind in one language (the Vietnamese news, the pages, the English news…). */
-export function publicIn(space: Space, now: Date): SQL {
+export function publicIn(space: Space, now: Date | Placeholder): SQL {
   return and(eq(posts.kind, space.kind), eq(posts.language, space.language), publicConstraint(now))!;
 }
 

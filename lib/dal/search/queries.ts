@@ -1,10 +1,10 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/lib/dal/connection";
 import { categories, media, posts, type PostStatus } from "@/db/schema";
 import { imageColumns, toPublicImage, type PublicImage } from "@/lib/dal/public/images";
-import { hasMatch, highlight, snippet, type HighlightQuery, type Segment } from "@/lib/search/highlight";
+import { foldedWordsSource, hasMatch, highlight, snippet, type HighlightQuery, type Segment } from "@/lib/search/highlight";
 import { buildSearchQuery } from "@/lib/search/query";
 import { foldMarksAndCase } from "@/lib/vi/fold";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
@@ -38,7 +38,7 @@ const postsFts = sqliteTable("posts_fts", {
   body: text("body"),
 });
 
-const matches = (expression: string) => sql`${postsFts} MATCH ${expression}`;
+const matches = (expression: string | Placeholder) => sql`${postsFts} MATCH ${expression}`;
 // Column weights: a word in the title counts far more than in the lead, and that more than the body.
 const rank = sql`bm25(${postsFts}, 10.0, 4.0, 1.0)`;
 // Joined with CROSS JOIN, which SQLite never reorders: the matches are the outer loop and each is
@@ -46,7 +46,7 @@ const rank = sql`bm25(${postsFts}, 10.0, 4.0, 1.0)`;
 // index and ran the MATCH once per post (EXPLAIN QUERY PLAN), seconds on a large archive.
 const matchedPost = eq(posts.id, postsFts.rowid);
 // Each match is checked against the reader's constraint through this index, which holds every
-// column the check needs: read from the table, the status sits behind the long body columns, in
+// column the check needs, and the title the capped ranking reads: read from the table, the status sits behind the long body columns, in
 // overflow pages (21 µs a match; 0.3 µs through the index). The planner prefers the primary key
 // for an id lookup, hence INDEXED BY.
 const postsByIndex = sql`${posts} INDEXED BY posts_search_lookup_idx`;
@@ -94,8 +94,6 @@ function excerptSource(lead: string, body: string, query: HighlightQuery): strin
   return lead || body;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Folds many texts in one native pass (joined by newlines, which the texts lose). */
 function foldLines(texts: readonly string[]): string[] {
   return foldMarksAndCase(texts.map((text) => text.replace(/\n/g, " ")).join("\n")).split("\n");
@@ -103,9 +101,7 @@ function foldLines(texts: readonly string[]): string[] {
 
 /** For each folded text, whether every word and every phrase of the query occurs in it as whole words. */
 function holdEveryFolded(folded: readonly string[], query: HighlightQuery): boolean[] {
-  const tests = [...query.terms, ...query.phrases].map(
-    (words) => new RegExp(`(?<![\\p{L}\\p{N}])${words.split(" ").map(escapeRegExp).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "u"),
-  );
+  const tests = [...query.terms, ...query.phrases].map((words) => new RegExp(foldedWordsSource(words), "u"));
   return folded.map((text) => tests.every((test) => test.test(text)));
 }
 
@@ -144,22 +140,13 @@ function foldTitles(rows: readonly { id: number; title: string }[]): string[] {
 
 /**
  * The capped ranking: the candidates (newest first) whose title holds every word of the query
- * first, then the rest, each group newest published first. It reads the candidates' titles (short,
- * in each row's first page) rather than asking FTS5: a column filter, like bm25, walks the position
- * lists of very common words and cost 15-25 ms over 2,000 posts.
+ * first, then the rest, each group newest published first. The titles come with the candidates
+ * from the lookup index rather than from FTS5: a column filter, like bm25, walks the position lists
+ * of very common words and cost 15-25 ms over 2,000 posts; reading them from the table was another
+ * thousand row lookups (4-5 ms).
  */
-function rankCapped(db: Db, query: HighlightQuery, candidates: { id: number; publishedAt: number | null }[]): number[] {
-  const titles = new Map(
-    db
-      .select({ id: posts.id, title: posts.title })
-      .from(posts)
-      // One JSON parameter, not a thousand placeholders: building and preparing that statement
-      // cost more than running it.
-      .where(sql`${posts.id} IN (SELECT value FROM json_each(${JSON.stringify(candidates.map((c) => c.id))}))`)
-      .all()
-      .map((row) => [row.id, row.title]),
-  );
-  const inTitle = holdEveryFolded(foldTitles(candidates.map((c) => ({ id: c.id, title: titles.get(c.id) ?? "" }))), query);
+function rankCapped(query: HighlightQuery, candidates: { id: number; title: string; publishedAt: number | null }[]): number[] {
+  const inTitle = holdEveryFolded(foldTitles(candidates), query);
   return candidates
     .map((c, i) => ({ id: c.id, tier: inTitle[i] ? 0 : 1, at: c.publishedAt ?? 0 }))
     .sort((x, y) => x.tier - y.tier || y.at - x.at || y.id - x.id)
@@ -169,6 +156,87 @@ function rankCapped(db: Db, query: HighlightQuery, candidates: { id: number; pub
 /** FTS5 reports bad MATCH syntax as an SqliteError; the query builder should make it impossible. */
 function isSqliteError(error: unknown): boolean {
   return error instanceof Error && error.name === "SqliteError";
+}
+
+type Filters = { category: boolean; from: boolean; to: boolean };
+
+/**
+ * The public search's statements, prepared once per connection and filter shape: building and
+ * preparing them anew cost more than a millisecond of each search. Values come as placeholders:
+ * `match`, `now`, `category`, `from`, `to` (times in milliseconds), `offset`.
+ */
+function prepareSearch(db: Db, filters: Filters) {
+  const now = sql.placeholder("now");
+  // The reader's constraint is the one the public pages use: the Vietnamese news and standing
+  // pages; a category filter keeps the news alone.
+  const where: SQL[] = [matches(sql.placeholder("match")), or(publicIn(NEWS, now), publicIn(pagesIn("vi"), now))!];
+  if (filters.category) where.push(eq(categories.slug, sql.placeholder("category")));
+  if (filters.from) where.push(gte(posts.publishedAt, sql.placeholder("from")));
+  if (filters.to) where.push(lte(posts.publishedAt, sql.placeholder("to")));
+  const condition = and(matchedPost, ...where);
+  return {
+    // One cheap pass first: the newest matches by rowid (FTS5 walks its doclists in rowid order, so
+    // ORDER BY rowid DESC with a LIMIT stops early), one more than the ranking bound.
+    candidates: db
+      .select({
+        id: sql<number>`${postsFts.rowid}`.mapWith(Number),
+        title: sql<string>`${posts.title}`,
+        publishedAt: sql<number | null>`${posts.publishedAt}`,
+      })
+      .from(postsFts)
+      .crossJoin(postsByIndex)
+      .leftJoin(categories, eq(posts.categoryId, categories.id))
+      .where(condition)
+      .orderBy(desc(postsFts.rowid))
+      .limit(SEARCH_RANKED_LIMIT + 1)
+      .prepare(),
+    // Rank on the index alone; the long columns are read for the page's ten posts only.
+    ranked: db
+      // As SQL, not the column: drizzle refuses columns of a table it did not join itself.
+      .select({ id: sql<number>`${posts.id}`.mapWith(Number) })
+      .from(postsFts)
+      .crossJoin(postsByIndex)
+      .leftJoin(categories, eq(posts.categoryId, categories.id))
+      .where(condition)
+      .orderBy(rank, desc(posts.publishedAt), desc(posts.id))
+      .limit(SEARCH_PAGE_SIZE)
+      .offset(sql.placeholder("offset"))
+      .prepare(),
+  };
+}
+
+/** The results page's posts with what a result shows, by id (`ids`: a JSON array). */
+function prepareFound(db: Db) {
+  return db
+    .select({
+      id: posts.id,
+      title: posts.title,
+      slug: posts.slug,
+      kind: posts.kind,
+      lead: posts.lead,
+      bodyText: posts.bodyText,
+      publishedAt: posts.publishedAt,
+      categoryName: categories.name,
+      categorySlug: categories.slug,
+      ...imageColumns,
+    })
+    .from(posts)
+    .leftJoin(categories, eq(posts.categoryId, categories.id))
+    .leftJoin(media, eq(media.id, posts.featuredMediaId))
+    .where(sql`${posts.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
+    .prepare();
+}
+
+type Prepared = { found: ReturnType<typeof prepareFound>; search: Map<string, ReturnType<typeof prepareSearch>> };
+const prepared = new WeakMap<Db, Prepared>();
+
+function statementsFor(db: Db, filters: Filters) {
+  let forDb = prepared.get(db);
+  if (!forDb) prepared.set(db, (forDb = { found: prepareFound(db), search: new Map() }));
+  const key = `${filters.category}${filters.from}${filters.to}`;
+  let search = forDb.search.get(key);
+  if (!search) forDb.search.set(key, (search = prepareSearch(db, filters)));
+  return { found: forDb.found, ...search };
 }
 
 /**
@@ -181,65 +249,21 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
   const empty: SearchResults = { items: [], total: 0, page: 1, pageCount: 1, query: { terms: query.terms, phrases: query.phrases } };
   if (!query.match) return empty;
 
-  // The reader's constraint is the one the public pages use.
-  // The Vietnamese news and standing pages; a category filter keeps the news alone.
-  const where: SQL[] = [matches(query.match), or(publicIn(NEWS, now), publicIn(pagesIn("vi"), now))!];
-  if (params.categorySlug) where.push(eq(categories.slug, params.categorySlug));
   const from = params.from ? vietnamDayStart(params.from) : null;
   const to = params.to ? vietnamDayEnd(params.to) : null;
-  if (from) where.push(gte(posts.publishedAt, from));
-  if (to) where.push(lte(posts.publishedAt, to));
-  const condition = and(...where);
+  const values = { match: query.match, now: now.getTime(), category: params.categorySlug, from: from?.getTime(), to: to?.getTime() };
 
   try {
-    // One cheap pass first: the newest matches by rowid (FTS5 walks its doclists in rowid order, so
-    // ORDER BY rowid DESC with a LIMIT stops early), one more than the ranking bound.
-    const candidates = db
-      .select({ id: sql<number>`${postsFts.rowid}`.mapWith(Number), publishedAt: sql<number | null>`${posts.publishedAt}` })
-      .from(postsFts)
-      .crossJoin(postsByIndex)
-      .leftJoin(categories, eq(posts.categoryId, categories.id))
-      .where(and(matchedPost, condition))
-      .orderBy(desc(postsFts.rowid))
-      .limit(SEARCH_RANKED_LIMIT + 1)
-      .all();
+    const statements = statementsFor(db, { category: Boolean(params.categorySlug), from: from !== null, to: to !== null });
+    const candidates = statements.candidates.all(values);
     const capped = candidates.length > SEARCH_RANKED_LIMIT;
     const total = capped ? SEARCH_RANKED_LIMIT : candidates.length;
     const { page, pageCount, offset } = pageOf(total, params.page, SEARCH_PAGE_SIZE);
     if (total === 0) return { ...empty, total, page, pageCount };
     const ids = capped
-      ? rankCapped(db, query, candidates.slice(0, SEARCH_RANKED_LIMIT)).slice(offset, offset + SEARCH_PAGE_SIZE)
-      : // Rank on the index alone, then read the long columns of this page's ten posts only.
-        db
-          // As SQL, not the column: drizzle refuses columns of a table it did not join itself.
-          .select({ id: sql<number>`${posts.id}`.mapWith(Number) })
-          .from(postsFts)
-          .crossJoin(postsByIndex)
-          .leftJoin(categories, eq(posts.categoryId, categories.id))
-          .where(and(matchedPost, condition))
-          .orderBy(rank, desc(posts.publishedAt), desc(posts.id))
-          .limit(SEARCH_PAGE_SIZE)
-          .offset(offset)
-          .all()
-          .map((row) => row.id);
-    const found = db
-      .select({
-        id: posts.id,
-        title: posts.title,
-        slug: posts.slug,
-        kind: posts.kind,
-        lead: posts.lead,
-        bodyText: posts.bodyText,
-        publishedAt: posts.publishedAt,
-        categoryName: categories.name,
-        categorySlug: categories.slug,
-        ...imageColumns,
-      })
-      .from(posts)
-      .leftJoin(categories, eq(posts.categoryId, categories.id))
-      .leftJoin(media, eq(media.id, posts.featuredMediaId))
-      .where(inArray(posts.id, ids.length > 0 ? ids : [0]))
-      .all();
+      ? rankCapped(query, candidates.slice(0, SEARCH_RANKED_LIMIT)).slice(offset, offset + SEARCH_PAGE_SIZE)
+      : statements.ranked.all({ ...values, offset }).map((row) => row.id);
+    const found = statements.found.all({ ids: JSON.stringify(ids) });
     const rows = ids.flatMap((id) => found.filter((row) => row.id === id));
     const items = rows.map((row) => ({
       id: row.id,
