@@ -106,8 +106,12 @@ export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathnam
   return true;
 }
 
-/** Answers a GET or HEAD of a public page (server.ts); `render` hands the request to Next. */
-export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>): Promise<void> {
+/**
+ * Answers a GET or HEAD of a public page (server.ts); `render` hands the request to Next.
+ * `internal`: the caller is this site's own machinery (nginx refreshing a page on the app's own
+ * request), which the limit on made-up addresses does not apply to.
+ */
+export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>, internal = false): Promise<void> {
   if (serveKeptPage(req, res, pathname)) return;
   const edge = edgeSettings() !== null;
   const { cache, key } = placeOf(req, pathname);
@@ -119,10 +123,7 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
     return;
   }
   if (address.kind === "missing") {
-    const ip = clientIp(req.headers);
-    // nginx's refresh on the app's own request (lib/edge/nginx-refresh.ts) asks again for pages just taken down.
-    const refresh = req.headers["x-cms-refresh"] !== undefined && (ip === "127.0.0.1" || ip === "::1");
-    if (!refresh && !missingAddressLimit.allow(ip)) return slowDown(res);
+    if (!internal && !missingAddressLimit.allow(clientIp(req.headers))) return slowDown(res);
     const notFound = pages.get(NOT_FOUND);
     if (notFound) return sendPageCopy(req, res, notFound);
   }
