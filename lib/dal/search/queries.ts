@@ -2,13 +2,14 @@ import "server-only";
 import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/lib/dal/connection";
-import { categories, media, posts, type PostStatus } from "@/db/schema";
+import { categories, media, posts, type Language, type PostStatus } from "@/db/schema";
 import { imageColumns, toPublicImage, type PublicImage } from "@/lib/dal/public/images";
 import { hasMatch, highlight, snippet, type HighlightQuery, type Segment } from "@/lib/search/highlight";
 import { buildSearchQuery } from "@/lib/search/query";
 import { foldMarksAndCase } from "@/lib/vi/fold";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
-import { NEWS, pagesIn, publicIn } from "@/lib/dal/public/constraint";
+import { newsIn, pagesIn, publicIn } from "@/lib/dal/public/constraint";
+import { categoryNameColumns } from "@/lib/dal/public/posts";
 import { KINDS } from "@/lib/content/kinds";
 
 import { pageOf } from "@/lib/dal/paging";
@@ -58,6 +59,8 @@ export type PublicSearchParams = {
   from?: string;
   to?: string;
   page: number;
+  /** Which site searches: only its own language's content is found (Vietnamese when not given). */
+  language?: Language;
 };
 
 export type SearchResultItem = {
@@ -67,8 +70,9 @@ export type SearchResultItem = {
   /** Where readers find it: a news article under /tin-tuc, a standing page at its path. */
   href: string;
   publishedAt: string;
-  /** A news article's category; null for a standing page. */
+  /** A news article's category (on the English site, when it has an English name); null for a standing page. */
   category: { name: string; slug: string } | null;
+  isPage: boolean;
   image: PublicImage | null;
   titleSegments: Segment[];
   snippetSegments: Segment[];
@@ -182,9 +186,10 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
   if (!query.match) return empty;
 
   // The reader's constraint is the one the public pages use.
-  // The Vietnamese news and standing pages; a category filter keeps the news alone.
-  const where: SQL[] = [matches(query.match), or(publicIn(NEWS, now), publicIn(pagesIn("vi"), now))!];
-  if (params.categorySlug) where.push(eq(categories.slug, params.categorySlug));
+  // The news and standing pages of the site's language; a category filter keeps the news alone.
+  const language = params.language ?? "vi";
+  const where: SQL[] = [matches(query.match), or(publicIn(newsIn(language), now), publicIn(pagesIn(language), now))!];
+  if (params.categorySlug) where.push(eq(language === "en" ? categories.slugEn : categories.slug, params.categorySlug));
   const from = params.from ? vietnamDayStart(params.from) : null;
   const to = params.to ? vietnamDayEnd(params.to) : null;
   if (from) where.push(gte(posts.publishedAt, from));
@@ -231,8 +236,7 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
         lead: posts.lead,
         bodyText: posts.bodyText,
         publishedAt: posts.publishedAt,
-        categoryName: categories.name,
-        categorySlug: categories.slug,
+        ...categoryNameColumns(language),
         ...imageColumns,
       })
       .from(posts)
@@ -245,7 +249,8 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
       id: row.id,
       title: row.title,
       slug: row.slug,
-      href: KINDS[row.kind].href(row.slug, "vi"),
+      href: KINDS[row.kind].href(row.slug, language),
+      isPage: row.kind === "page",
       publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
       category: row.categoryName !== null && row.categorySlug !== null ? { name: row.categoryName, slug: row.categorySlug } : null,
       image: toPublicImage(row),
