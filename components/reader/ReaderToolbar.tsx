@@ -1,4 +1,4 @@
-import { DEFAULT_RATE, RATES, formatDecimal } from "@/lib/reader/preferences";
+import { DEFAULT_RATE, RATES } from "@/lib/reader/preferences";
 import { viReader, type ReaderWords } from "@/lib/i18n/vi/reader";
 import { ICON_CONTRAST, ICON_PLAY, ICON_STOP } from "./toolbar-text";
 
@@ -93,7 +93,7 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer, words = viR
               <select id="reader-rate" defaultValue={String(DEFAULT_RATE)} data-reader="rate" className={SELECT}>
                 {RATES.map((value) => (
                   <option key={value} value={String(value)}>
-                    {formatDecimal(value)}×
+                    {words.decimal(value)}×
                   </option>
                 ))}
               </select>

@@ -1,4 +1,4 @@
-import { DEFAULT_FONT_SIZE, DEFAULT_RATE, FONT_STEPS, formatDecimal, nextFontSize } from "@/lib/reader/preferences";
+import { DEFAULT_FONT_SIZE, DEFAULT_RATE, FONT_STEPS, nextFontSize } from "@/lib/reader/preferences";
 import { getPrefs, isHighContrast, subscribePrefs, updatePrefs } from "./prefs-store";
 import { createAudioPlayer, type AudioPlayerController } from "./audio-player";
 import { readerWordsOfPage } from "@/lib/i18n/reader-words";
@@ -195,7 +195,7 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
     if (next === fontSize) return;
     updatePrefs({ fontSize: next });
     const message = part("size-status");
-    if (message) message.textContent = sizeMessage(formatDecimal(next));
+    if (message) message.textContent = sizeMessage(words.decimal(next));
   };
 
   const onClick = (event: MouseEvent) => {

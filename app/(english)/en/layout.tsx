@@ -5,9 +5,8 @@ import { feedAlternateTypes } from "@/lib/feeds/links";
 import { requestPath } from "@/lib/i18n/request";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const name = getSiteProfile("en").name;
-  // The English site's own title template and feed (the root layout's are the Vietnamese site's).
-  return { title: { default: name, template: `%s | ${name}` }, alternates: { types: feedAlternateTypes(undefined, name, "en") } };
+  // The English site's feed (the root layout already titles pages with the English profile's name).
+  return { alternates: { types: feedAlternateTypes(undefined, getSiteProfile("en").name, "en") } };
 }
 
 /** The English site's pages, under /en: the same components as the Vietnamese site, in English. */

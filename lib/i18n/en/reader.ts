@@ -25,6 +25,7 @@ export const enReader: ReaderWords = {
   defaultSize: "Default text size",
   larger: "Larger text",
   sizeMessage: (percent: string) => `Text size ${percent}%`,
+  decimal: (n: number) => String(n),
   listen: "Listen",
   play: { idle: "Listen", loading: "Listen", playing: "Pause", paused: "Resume" },
   stop: "Stop",

@@ -3,6 +3,8 @@
  * script needs too (it changes them as the reader uses the toolbar), kept in its own file so the
  * script bundles only these.
  */
+import { formatDecimal } from "@/lib/reader/preferences";
+
 const whole = (seconds: number) => Math.max(0, Math.round(Number.isFinite(seconds) ? seconds : 0));
 const clock = (seconds: number) => `${Math.floor(whole(seconds) / 60)}:${String(whole(seconds) % 60).padStart(2, "0")}`;
 
@@ -26,6 +28,8 @@ export const viReader = {
   defaultSize: "Cỡ chữ mặc định",
   larger: "Tăng cỡ chữ",
   sizeMessage: (percent: string) => `Cỡ chữ ${percent}%`,
+  /** 0.75 → "0,75": the speeds and sizes as the language writes numbers. */
+  decimal: formatDecimal,
   listen: "Đọc bài viết",
   play: { idle: "Đọc bài viết", loading: "Đọc bài viết", playing: "Tạm dừng", paused: "Tiếp tục" },
   stop: "Dừng",
