@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/trang/1", destination: "/", permanent: true },
       { source: "/chuyen-muc/:slug/trang/1", destination: "/chuyen-muc/:slug", permanent: true },
+      { source: "/en/page/1", destination: "/en", permanent: true },
+      { source: "/en/category/:slug/page/1", destination: "/en/category/:slug", permanent: true },
     ];
   },
   async headers() {

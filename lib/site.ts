@@ -12,6 +12,15 @@ export function siteDefaults() {
   };
 }
 
+/** The English site's publisher until an admin saves its profile (SITE_NAME_EN, SITE_PARENT_EN). */
+export function englishSiteDefaults() {
+  return {
+    name: process.env.SITE_NAME_EN || "Intellectual Property Office of Viet Nam",
+    parent: process.env.SITE_PARENT_EN || "Ministry of Science and Technology",
+    address: "386 Nguyen Trai, Thanh Xuan, Ha Noi, Viet Nam",
+  };
+}
+
 export const site = {
   ...siteDefaults(),
   description: "Tin tức, hoạt động và thông báo của Cục Sở hữu trí tuệ.",

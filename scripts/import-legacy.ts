@@ -1,5 +1,5 @@
 /**
- * npm run import:legacy -- [--dry-run] [--json] [--category NAME] FILE_OR_FOLDER...
+ * npm run import:legacy -- [--dry-run] [--json] [--category NAME] [--language en [--translation-of SLUG]] FILE_OR_FOLDER...
  * Imports posts exported as text from the agency's old site: files as given, folders walked
  * recursively for their .txt files. One file at a time (an archive of tens of thousands never sits
  * in memory), progress on stderr for long runs, a summary at the end, and never an exit without
@@ -15,8 +15,10 @@ import { importLegacyText, type ImportOutcome } from "@/lib/legacy/import";
 import { parseLegacyExport, toDryRunRecord } from "@/lib/legacy/parse";
 import { legacyBlocksToDocument } from "@/lib/legacy/to-document";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
+import { KINDS } from "@/lib/content/kinds";
+import type { Language } from "@/db/vocabulary";
 
-const USAGE = "Cách dùng: npm run import:legacy -- [--dry-run] [--json] [--category TÊN] TỆP_HOẶC_THƯ_MỤC...";
+const USAGE = "Cách dùng: npm run import:legacy -- [--dry-run] [--json] [--category TÊN] [--language vi|en] [--translation-of ĐƯỜNG_DẪN_BÀI_GỐC] TỆP_HOẶC_THƯ_MỤC...";
 const PROGRESS_EVERY_MS = 2_000;
 
 // npm runs scripts from the package root; paths are meant relative to where the user typed them.
@@ -85,7 +87,9 @@ function accessibilityReport() {
   };
 }
 
-function dryRun(sources: Source[], asJson: boolean): number {
+type Options = { category?: string; language: Language; translationOf?: string };
+
+function dryRun(sources: Source[], asJson: boolean, language: Language): number {
   const records: object[] = [];
   const taken = new Set<string>();
   const accessibility = accessibilityReport();
@@ -93,7 +97,7 @@ function dryRun(sources: Source[], asJson: boolean): number {
   const report = progress(sources.length);
   sources.forEach((source, i) => {
     const read = readText(source);
-    const parsed = "text" in read ? parseLegacyExport(read.text) : { ok: false as const, reason: read.error };
+    const parsed = "text" in read ? parseLegacyExport(read.text, language) : { ok: false as const, reason: read.error };
     if (!parsed.ok) {
       failed++;
       console.error(`${source.file}: không nhập được: ${parsed.reason}`);
@@ -115,7 +119,7 @@ function dryRun(sources: Source[], asJson: boolean): number {
   return failed > 0 ? 1 : 0;
 }
 
-function importAll(sources: Source[], category: string | undefined, asJson: boolean): number {
+function importAll(sources: Source[], options: Options, asJson: boolean): number {
   const db = getDb();
   const outcomes: ImportOutcome[] = [];
   const counts = { imported: 0, skipped: 0, failed: 0 };
@@ -123,10 +127,10 @@ function importAll(sources: Source[], category: string | undefined, asJson: bool
   const report = progress(sources.length);
   sources.forEach((source, i) => {
     const read = readText(source);
-    const outcome: ImportOutcome = "text" in read ? importLegacyText(db, { file: source.file, text: read.text, categoryName: category }) : { file: source.file, status: "failed", reason: read.error };
+    const outcome: ImportOutcome = "text" in read ? importLegacyText(db, { file: source.file, text: read.text, categoryName: options.category, language: options.language, translationOf: options.translationOf }) : { file: source.file, status: "failed", reason: read.error };
     counts[outcome.status]++;
     if (asJson) outcomes.push(outcome);
-    else if (outcome.status === "imported") console.log(`${outcome.file}: đã nhập "${outcome.title}" → /tin-tuc/${outcome.slug}`);
+    else if (outcome.status === "imported") console.log(`${outcome.file}: đã nhập "${outcome.title}" → ${KINDS.post.href(outcome.slug, options.language)}`);
     else if (outcome.status === "skipped") console.log(`${outcome.file}: đã có từ trước, bỏ qua "${outcome.title}"`);
     else console.error(`${outcome.file}: không nhập được: ${outcome.reason}`);
     if (outcome.status === "imported") accessibility.add(outcome.file, outcome.accessibility);
@@ -146,6 +150,8 @@ function main(): number {
         "dry-run": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         category: { type: "string" },
+        language: { type: "string", default: "vi" },
+        "translation-of": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: true,
@@ -159,8 +165,19 @@ function main(): number {
     (values.help ? console.log : console.error)(USAGE);
     return values.help ? 0 : 2;
   }
+  const language = values.language === "en" || values.language === "vi" ? values.language : null;
+  if (!language) {
+    console.error(`--language: chỉ nhận vi hoặc en.\n${USAGE}`);
+    return 2;
+  }
+  const translationOf = values["translation-of"];
+  if (translationOf !== undefined && (language !== "en" || positionals.length !== 1)) {
+    // One original per run: several files naming the same original would all claim its one English version.
+    console.error(`--translation-of cần --language en và đúng một tệp.\n${USAGE}`);
+    return 2;
+  }
   const sources = [...sourcesOf(positionals)];
-  return values["dry-run"] ? dryRun(sources, values.json) : importAll(sources, values.category, values.json);
+  return values["dry-run"] ? dryRun(sources, values.json, language) : importAll(sources, { category: values.category, language, translationOf }, values.json);
 }
 
 try {

@@ -5,7 +5,9 @@ import { PageScript } from "@/components/site/PageScript";
 import type { ArticleAudio } from "@/lib/dal/audio/public";
 import type { PublicPage } from "@/lib/dal/public/pages";
 import { siteUrl } from "@/lib/site";
-import { formatDateLine } from "@/lib/vi/date-line";
+import type { Language } from "@/db/vocabulary";
+import { wordsFor } from "@/lib/i18n/dictionary";
+import { ROUTES } from "@/lib/i18n/routes";
 import { FeaturedFigure } from "./FeaturedFigure";
 import { ShareTools } from "./ShareTools";
 
@@ -14,17 +16,18 @@ import { ShareTools } from "./ShareTools";
  * the reader toolbar, its text, and the pages below it. `scriptNonce`: staff previews pass their CSP nonce.
  * `audio`: the read-aloud recording, public pages only.
  */
-export function PageView({ page, scriptNonce, audio }: { page: PublicPage; scriptNonce?: string; audio?: ArticleAudio }) {
+export function PageView({ page, scriptNonce, audio, language = "vi" }: { page: PublicPage; scriptNonce?: string; audio?: ArticleAudio; language?: Language }) {
+  const words = wordsFor(language);
   const url = `${siteUrl()}${page.href}`;
   return (
     <div className="min-w-0">
       <PageScript nonce={scriptNonce} />
-      <Breadcrumb items={[{ label: "Trang chủ", href: "/" }, ...page.trail.map((p) => ({ label: p.title, href: p.href })), { label: page.title }]} />
+      <Breadcrumb language={language} items={[{ label: words.breadcrumb.home, href: ROUTES[language].home }, ...page.trail.map((p) => ({ label: p.title, href: p.href })), { label: page.title }]} />
       <article data-read-aloud-root className="mt-4 max-w-3xl">
-        <ContentReaderToolbar contentId={page.id} audio={audio} />
+        <ContentReaderToolbar contentId={page.id} audio={audio} language={language} />
         <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{page.title}</h1>
         <p className="mt-2 text-muted" data-read-skip>
-          Cập nhật lần cuối: <time dateTime={page.updatedAt}>{formatDateLine(new Date(page.updatedAt))}</time>
+          {words.page.updated} <time dateTime={page.updatedAt}>{words.dateLine(new Date(page.updatedAt))}</time>
         </p>
         {page.lead && <p className="lead mt-4 text-lg font-bold leading-relaxed">{page.lead}</p>}
         <FeaturedFigure image={page.image} caption={page.imageCaption} />
@@ -32,7 +35,7 @@ export function PageView({ page, scriptNonce, audio }: { page: PublicPage; scrip
         {page.children.length > 0 && (
           <nav aria-labelledby="trang-con" className="mt-8 border-t border-line pt-4" data-read-skip>
             <h2 id="trang-con" className="text-xl font-bold">
-              Trong mục này
+              {words.page.children}
             </h2>
             <ul className="mt-3 flex flex-col gap-3">
               {page.children.map((child) => (
@@ -46,9 +49,9 @@ export function PageView({ page, scriptNonce, audio }: { page: PublicPage; scrip
             </ul>
           </nav>
         )}
-        <ShareTools url={url} />
+        <ShareTools url={url} words={words.reader.share} />
         <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
-          Địa chỉ trang: {url}
+          {words.page.printAddress} {url}
         </p>
       </article>
     </div>

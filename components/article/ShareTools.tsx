@@ -1,3 +1,5 @@
+import { viReader, type ReaderWords } from "@/lib/i18n/vi/reader";
+
 const CONTROL =
   "inline-flex min-h-[2.75rem] items-center justify-center rounded-md border border-line bg-surface px-3 font-semibold text-ink no-underline hover:border-brand";
 
@@ -5,22 +7,24 @@ const CONTROL =
  * Print and share, under the article. The share links work without JavaScript; print and copy
  * need it (hidden without it, `js-only`) and are run by share-behaviour.ts in the page script.
  */
-export function ShareTools({ url }: { url: string }) {
+export function ShareTools({ url, words = viReader.share }: { url: string; words?: ReaderWords["share"] }) {
   const encoded = encodeURIComponent(url);
   return (
-    <div role="group" aria-label="In và chia sẻ" data-read-skip="" data-share-tools={url} className="share-tools no-print mt-6 border-t border-line pt-4">
+    <div role="group" aria-label={words.group} data-read-skip="" data-share-tools={url} className="share-tools no-print mt-6 border-t border-line pt-4">
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={`js-only ${CONTROL}`} data-share="print">
-          In bài viết
+          {words.print}
         </button>
         <a className={CONTROL} href={`https://www.facebook.com/sharer/sharer.php?u=${encoded}`} target="_blank" rel="noopener noreferrer">
-          Chia sẻ lên Facebook<span className="sr-only"> (mở trong thẻ mới)</span>
+          {words.facebook}
+          <span className="sr-only">{words.newTab}</span>
         </a>
         <a className={CONTROL} href={`https://zalo.me/share?url=${encoded}`} target="_blank" rel="noopener noreferrer">
-          Chia sẻ qua Zalo<span className="sr-only"> (mở trong thẻ mới)</span>
+          {words.zalo}
+          <span className="sr-only">{words.newTab}</span>
         </a>
         <button type="button" className={`js-only ${CONTROL}`} data-share="copy">
-          Sao chép liên kết
+          {words.copy}
         </button>
       </div>
       {/* Always rendered: a live region must exist before its text changes to be announced. */}

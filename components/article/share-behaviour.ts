@@ -1,3 +1,5 @@
+import { readerWordsOfPage } from "@/lib/i18n/reader-words";
+
 const MESSAGE_MS = 5000;
 
 /** Runs the print and copy buttons of one ShareTools block; returns what stops it. */
@@ -5,6 +7,7 @@ export function runShareTools(tools: HTMLElement): () => void {
   const url = tools.dataset.shareTools ?? location.href;
   const status = tools.querySelector('[data-share="status"]');
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const words = readerWordsOfPage().share;
 
   const say = (text: string) => {
     if (status) status.textContent = text;
@@ -17,10 +20,10 @@ export function runShareTools(tools: HTMLElement): () => void {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      say("Đã sao chép liên kết");
+      say(words.copied);
     } catch {
       // No clipboard access (an old browser, or permission refused): give the reader the address instead.
-      say(`Không sao chép được. Địa chỉ bài viết: ${url}`);
+      say(words.copyFailed(url));
     }
   };
 

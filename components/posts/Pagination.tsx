@@ -1,17 +1,20 @@
 import Link from "next/link";
+import type { Language } from "@/db/vocabulary";
+import { wordsFor } from "@/lib/i18n/dictionary";
 
 /** Page links as real paths (`/trang/2`), so every page is a cacheable static URL. */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({ page, pageCount, hrefFor, language = "vi" }: { page: number; pageCount: number; hrefFor: (page: number) => string; language?: Language }) {
   if (pageCount <= 1) return null;
+  const words = wordsFor(language).pagination;
   const pages = visiblePages(page, pageCount);
   const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center border border-line px-3 underline-offset-4 hover:underline";
   return (
-    <nav aria-label="Phân trang" className="no-print mt-6">
+    <nav aria-label={words.label} className="no-print mt-6">
       <ul className="flex flex-wrap gap-2">
         {page > 1 && (
           <li>
             <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
-              Trang trước
+              {words.previous}
             </Link>
           </li>
         )}
@@ -24,12 +27,12 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
             <li key={p}>
               {p === page ? (
                 <span aria-current="page" className={`${linkClass} bg-ink font-bold text-page`}>
-                  <span className="sr-only">Trang </span>
+                  <span className="sr-only">{words.page}</span>
                   {p}
                 </span>
               ) : (
                 <Link href={hrefFor(p)} className={linkClass}>
-                  <span className="sr-only">Trang </span>
+                  <span className="sr-only">{words.page}</span>
                   {p}
                 </Link>
               )}
@@ -39,7 +42,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         {page < pageCount && (
           <li>
             <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
-              Trang sau
+              {words.next}
             </Link>
           </li>
         )}

@@ -1,5 +1,6 @@
-import { DEFAULT_RATE, RATES, formatDecimal } from "@/lib/reader/preferences";
-import { AUDIO_TEXT, ICON_CONTRAST, ICON_PLAY, ICON_STOP, PLAY_LABEL, clock, downloadLabel, fileSize, positionText, remainingText, spokenDuration } from "./toolbar-text";
+import { DEFAULT_RATE, RATES } from "@/lib/reader/preferences";
+import { viReader, type ReaderWords } from "@/lib/i18n/vi/reader";
+import { ICON_CONTRAST, ICON_PLAY, ICON_STOP } from "./toolbar-text";
 
 /*
  * The reader toolbar as the server writes it, in its first state (default size, contrast off,
@@ -41,7 +42,8 @@ function Icon({ d, part }: { d: string; part?: string }) {
 const SELECT =
   "min-h-[2.75rem] max-w-full rounded-md border border-line bg-surface px-2 text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus";
 
-export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAloud?: boolean; audio?: ReaderAudio; audioOffer?: ReaderAudioOffer }) {
+/** `words`: the page's language's (lib/i18n); the page script reads the same from `<html lang>`. */
+export function ReaderToolbar({ readAloud = true, audio, audioOffer, words = viReader }: { readAloud?: boolean; audio?: ReaderAudio; audioOffer?: ReaderAudioOffer; words?: ReaderWords }) {
   const recording = readAloud ? audio : undefined;
   const offer = readAloud && !recording ? audioOffer : undefined;
   const duration = recording?.durationSeconds ?? 0;
@@ -49,7 +51,7 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
     <>
       <div
         role="group"
-        aria-label="Công cụ đọc"
+        aria-label={words.toolbar}
         data-read-skip=""
         data-reader-toolbar=""
         data-audio-src={recording?.src}
@@ -60,49 +62,49 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 sm:gap-x-6 sm:gap-y-3">
           <div role="group" aria-labelledby="reader-size-label" className={GROUP}>
             <span id="reader-size-label" className="reader-label text-muted">
-              Xem với cỡ chữ
+              {words.textSize}
             </span>
             <button type="button" className={`${CONTROL} text-sm`} aria-disabled="false" data-reader="smaller">
-              A−<span className="sr-only"> Giảm cỡ chữ</span>
+              A−<span className="sr-only"> {words.smaller}</span>
             </button>
             <button type="button" className={CONTROL} aria-disabled="true" data-reader="default">
-              A<span className="sr-only"> Cỡ chữ mặc định</span>
+              A<span className="sr-only"> {words.defaultSize}</span>
             </button>
             <button type="button" className={`${CONTROL} text-lg`} aria-disabled="false" data-reader="larger">
-              A+<span className="sr-only"> Tăng cỡ chữ</span>
+              A+<span className="sr-only"> {words.larger}</span>
             </button>
           </div>
 
           {readAloud && (
-            <div role="group" aria-label="Đọc bài viết" className={`reader-read ${GROUP}`}>
+            <div role="group" aria-label={words.listen} className={`reader-read ${GROUP}`}>
               <button type="button" className={CONTROL} aria-disabled="false" data-reader="play">
                 <Icon d={ICON_PLAY} part="play-icon" />
                 <span data-reader="play-label" className="reader-button-text">
-                  {PLAY_LABEL.idle}
+                  {words.play.idle}
                 </span>
               </button>
               <button type="button" className={CONTROL} aria-disabled="true" data-reader="stop">
                 <Icon d={ICON_STOP} />
-                <span className="reader-button-text">Dừng</span>
+                <span className="reader-button-text">{words.stop}</span>
               </button>
               <label htmlFor="reader-rate" className="reader-label text-muted">
-                Tốc độ đọc
+                {words.rate}
               </label>
               <select id="reader-rate" defaultValue={String(DEFAULT_RATE)} data-reader="rate" className={SELECT}>
                 {RATES.map((value) => (
                   <option key={value} value={String(value)}>
-                    {formatDecimal(value)}×
+                    {words.decimal(value)}×
                   </option>
                 ))}
               </select>
               {(recording || offer) && (
                 <>
                   <label htmlFor="reader-source" className="reader-label text-muted">
-                    Giọng đọc
+                    {words.voice}
                   </label>
                   <select id="reader-source" defaultValue="browser" data-reader="source" className={SELECT}>
-                    <option value="browser">Trình duyệt</option>
-                    <option value="audio">Bản ghi âm</option>
+                    <option value="browser">{words.voiceBrowser}</option>
+                    <option value="audio">{words.voiceRecording}</option>
                   </select>
                 </>
               )}
@@ -111,7 +113,7 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
 
           <button type="button" className={`${CONTROL} ${PRESSED}`} aria-pressed="false" data-reader="contrast">
             <Icon d={ICON_CONTRAST} />
-            Tương phản
+            {words.contrast}
           </button>
         </div>
         {(recording || offer) && (
@@ -123,16 +125,16 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
               max={Math.ceil(duration)}
               step={5}
               defaultValue={0}
-              aria-label="Vị trí đang nghe"
-              aria-valuetext={positionText(0, duration)}
+              aria-label={words.seek}
+              aria-valuetext={words.positionText(0, duration)}
               data-reader="seek"
               className="min-h-[2.75rem] min-w-0 flex-1 accent-[var(--brand)] focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
             />
             <span className="tabular-nums text-muted" data-reader="time">
-              {recording ? remainingText(0, duration) : ""}
+              {recording ? words.remainingText(0, duration) : ""}
             </span>
             <a href={recording?.src} download className="underline" data-reader="download">
-              {recording ? downloadLabel(recording.bytes) : ""}
+              {recording ? words.downloadLabel(recording.bytes) : ""}
             </a>
           </div>
         )}
@@ -144,23 +146,23 @@ export function ReaderToolbar({ readAloud = true, audio, audioOffer }: { readAlo
         // Without JavaScript the toolbar is hidden (reader.css) and this is shown instead.
         <div id="ban-ghi-am" className="reader-audio-fallback mt-4 flex flex-col gap-2 border-y border-line py-3" data-read-skip="">
           <span id="reader-audio-label" className="font-semibold">
-            Nghe bài viết ({spokenDuration(recording.durationSeconds)})
+            {words.listenTo(recording.durationSeconds)}
           </span>
           <audio controls preload="none" src={recording.src} aria-labelledby="reader-audio-label" className="w-full" />
           <a href={recording.src} download className="underline">
-            Tải bản ghi âm (MP3, {fileSize(recording.bytes)}, {clock(recording.durationSeconds)})
+            {words.downloadFull(recording.bytes, recording.durationSeconds)}
           </a>
         </div>
       )}
       {offer && (
         <div id="ban-ghi-am" className="reader-audio-fallback mt-4 flex flex-col items-start gap-2 border-y border-line py-3" data-read-skip="">
           {offer.preparing ? (
-            <p>{AUDIO_TEXT.preparingNoScript}</p>
+            <p>{words.audio.preparingNoScript}</p>
           ) : (
             <form method="post" action={offer.requestUrl} className="flex flex-col items-start gap-2">
-              <p>{AUDIO_TEXT.offerNoScript}</p>
+              <p>{words.audio.offerNoScript}</p>
               <button type="submit" className={CONTROL}>
-                Tạo bản ghi âm
+                {words.makeRecording}
               </button>
             </form>
           )}

@@ -91,19 +91,25 @@ export function collectSentences(root: Element): ReadableSentence[] {
   return collectBlocks(root).flatMap(sentencesOfBlock);
 }
 
-/** Prefer vi-VN; Android reports some voices as "vi_VN". */
-export function pickVietnameseVoice(
-  voices: readonly SpeechSynthesisVoice[],
-): SpeechSynthesisVoice | null {
+/** The page's language as read-aloud speaks it: the voice's language and the region preferred among them. */
+export type SpeechLanguage = "vi" | "en";
+const PREFERRED: Record<SpeechLanguage, string> = { vi: "vi-vn", en: "en-gb" };
+export const UTTERANCE_LANG: Record<SpeechLanguage, string> = { vi: "vi-VN", en: "en-GB" };
+
+/** A voice for the language, its preferred region first; Android reports some voices as "vi_VN". */
+export function pickVoice(voices: readonly SpeechSynthesisVoice[], language: SpeechLanguage): SpeechSynthesisVoice | null {
   const lang = (voice: SpeechSynthesisVoice) => voice.lang.replace("_", "-").toLowerCase();
-  const vietnamese = voices.filter((voice) => lang(voice).startsWith("vi"));
-  return vietnamese.find((voice) => lang(voice) === "vi-vn") ?? vietnamese[0] ?? null;
+  const matching = voices.filter((voice) => lang(voice).startsWith(language));
+  return matching.find((voice) => lang(voice) === PREFERRED[language]) ?? matching[0] ?? null;
 }
 
+/** Prefer vi-VN. */
+export const pickVietnameseVoice = (voices: readonly SpeechSynthesisVoice[]) => pickVoice(voices, "vi");
+
 /** The voice list, waiting a little for browsers that fill it late. */
-export function loadVoices(synth: SpeechSynthesis): Promise<readonly SpeechSynthesisVoice[]> {
+export function loadVoices(synth: SpeechSynthesis, language: SpeechLanguage = "vi"): Promise<readonly SpeechSynthesisVoice[]> {
   const now = synth.getVoices();
-  if (pickVietnameseVoice(now)) return Promise.resolve(now);
+  if (pickVoice(now, language)) return Promise.resolve(now);
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
@@ -111,7 +117,7 @@ export function loadVoices(synth: SpeechSynthesis): Promise<readonly SpeechSynth
       resolve(synth.getVoices());
     };
     const onChange = () => {
-      if (pickVietnameseVoice(synth.getVoices())) done();
+      if (pickVoice(synth.getVoices(), language)) done();
     };
     const timer = setTimeout(done, VOICE_TIMEOUT_MS);
     synth.addEventListener("voiceschanged", onChange);
@@ -153,6 +159,8 @@ export interface ReadAloudOptions {
   getRoot: () => Element | null;
   onStatus: (status: ReadAloudStatus) => void;
   onProblem: (problem: ReadAloudProblem) => void;
+  /** The page's language (Vietnamese when not given). */
+  language?: SpeechLanguage;
 }
 
 export interface ReadAloudController {
@@ -232,7 +240,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloudController 
     const token = ++run;
     index = i;
     const utterance = new SpeechSynthesisUtterance(spokenText(sentence.text));
-    utterance.lang = "vi-VN";
+    utterance.lang = UTTERANCE_LANG[options.language ?? "vi"];
     if (voice) utterance.voice = voice;
     utterance.rate = rate;
     utterance.onend = () => {
@@ -283,9 +291,9 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloudController 
     }
     const token = ++run;
     setStatus("loading");
-    const voices = await loadVoices(engine);
+    const voices = await loadVoices(engine, options.language);
     if (token !== run) return;
-    voice = pickVietnameseVoice(voices);
+    voice = pickVoice(voices, options.language ?? "vi");
     if (!voice) {
       setStatus("idle");
       options.onProblem("no-voice");

@@ -1,8 +1,9 @@
-import { DEFAULT_FONT_SIZE, DEFAULT_RATE, FONT_STEPS, formatDecimal, nextFontSize } from "@/lib/reader/preferences";
+import { DEFAULT_FONT_SIZE, DEFAULT_RATE, FONT_STEPS, nextFontSize } from "@/lib/reader/preferences";
 import { getPrefs, isHighContrast, subscribePrefs, updatePrefs } from "./prefs-store";
 import { createAudioPlayer, type AudioPlayerController } from "./audio-player";
-import { createReadAloud, loadVoices, pickVietnameseVoice, type ReadAloudStatus } from "./read-aloud";
-import { AUDIO_TEXT, ICON_PAUSE, ICON_PLAY, PLAY_LABEL, PROBLEMS, downloadLabel, positionText, remainingText, sizeMessage } from "./toolbar-text";
+import { readerWordsOfPage } from "@/lib/i18n/reader-words";
+import { createReadAloud, loadVoices, pickVoice, type ReadAloudStatus } from "./read-aloud";
+import { ICON_PAUSE, ICON_PLAY } from "./toolbar-text";
 
 const SMALLEST = Math.min(...FONT_STEPS);
 const LARGEST = Math.max(...FONT_STEPS);
@@ -20,6 +21,10 @@ type RecordingReply = { state?: string } & Partial<Recording>;
 export function runReaderToolbar(toolbar: HTMLElement): () => void {
   const part = <T extends Element = HTMLElement>(name: string) => toolbar.querySelector<T>(`[data-reader="${name}"]`);
   const setDisabled = (name: string, disabled: boolean) => part(name)?.setAttribute("aria-disabled", String(disabled));
+  // The page's language: its words, and the voice read-aloud asks the browser for.
+  const words = readerWordsOfPage();
+  const { audio: AUDIO_TEXT, play: PLAY_LABEL, problems: PROBLEMS, downloadLabel, positionText, remainingText, sizeMessage } = words;
+  const language = document.documentElement.lang.startsWith("en") ? "en" : "vi";
 
   let status: ReadAloudStatus = "idle";
   const rateSelect = part<HTMLSelectElement>("rate");
@@ -129,6 +134,7 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
 
   const readAloud = rateSelect
     ? createReadAloud({
+        language,
         getRoot: () => toolbar.closest("[data-read-aloud-root]") ?? document.querySelector("[data-read-aloud-root]"),
         onStatus,
         onProblem: (problem) => {
@@ -165,8 +171,8 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
     const synth = typeof window.speechSynthesis === "object" ? window.speechSynthesis : null;
     if (!synth) switchSource("audio");
     else
-      void loadVoices(synth).then((voices) => {
-        if (!pickVietnameseVoice(voices) && status === "idle") switchSource("audio");
+      void loadVoices(synth, language).then((voices) => {
+        if (!pickVoice(voices, language) && status === "idle") switchSource("audio");
       });
   }
 
@@ -189,7 +195,7 @@ export function runReaderToolbar(toolbar: HTMLElement): () => void {
     if (next === fontSize) return;
     updatePrefs({ fontSize: next });
     const message = part("size-status");
-    if (message) message.textContent = sizeMessage(formatDecimal(next));
+    if (message) message.textContent = sizeMessage(words.decimal(next));
   };
 
   const onClick = (event: MouseEvent) => {

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { PostImage } from "@/components/posts/PostImage";
 import type { SearchResultItem } from "@/lib/dal/search";
-import { formatDateLine } from "@/lib/vi/date-line";
+import type { Language } from "@/db/vocabulary";
+import { wordsFor } from "@/lib/i18n/dictionary";
+import { categoryHref } from "@/lib/i18n/routes";
 import { Highlighted } from "./Highlighted";
 
-export function SearchResult({ item }: { item: SearchResultItem }) {
+export function SearchResult({ item, language = "vi" }: { item: SearchResultItem; language?: Language }) {
+  const words = wordsFor(language);
   return (
     <article className="flex flex-col gap-3 border-b border-line py-5 sm:flex-row">
       {item.image && (
@@ -17,14 +20,16 @@ export function SearchResult({ item }: { item: SearchResultItem }) {
           </Link>
         </h2>
         <p className="mt-1 text-sm text-muted">
-          <time dateTime={item.publishedAt}>{formatDateLine(new Date(item.publishedAt))}</time>
-          {" · "}
+          <time dateTime={item.publishedAt}>{words.dateLine(new Date(item.publishedAt))}</time>
           {item.category ? (
-            <Link href={`/chuyen-muc/${item.category.slug}`} className="underline underline-offset-4">
-              {item.category.name}
-            </Link>
+            <>
+              {" · "}
+              <Link href={categoryHref(item.category.slug, language)} className="underline underline-offset-4">
+                {item.category.name}
+              </Link>
+            </>
           ) : (
-            "Trang thông tin"
+            item.isPage && ` · ${words.search.standingPage}`
           )}
         </p>
         {item.snippetSegments.length > 0 && (

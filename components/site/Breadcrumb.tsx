@@ -1,10 +1,12 @@
 import Link from "next/link";
+import type { Language } from "@/db/vocabulary";
+import { wordsFor } from "@/lib/i18n/dictionary";
 
 export type Crumb = { label: string; href?: string };
 
-export function Breadcrumb({ items }: { items: Crumb[] }) {
+export function Breadcrumb({ items, language = "vi" }: { items: Crumb[]; language?: Language }) {
   return (
-    <nav aria-label="Đường dẫn trang" className="no-print text-muted" data-read-skip>
+    <nav aria-label={wordsFor(language).breadcrumb.label} className="no-print text-muted" data-read-skip>
       <ol className="flex flex-wrap items-center gap-x-2">
         {items.map((item, index) => (
           <li key={`${index}-${item.label}`} className="flex items-center gap-x-2">

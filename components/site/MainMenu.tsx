@@ -1,8 +1,9 @@
+import type { Language } from "@/db/vocabulary";
 import type { PublicMenuLink } from "@/lib/dal/public/menus";
+import { wordsFor } from "@/lib/i18n/dictionary";
 import { HeaderSearch } from "./HeaderSearch";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { MenuLink } from "./MenuLink";
-
-const NAV_LABEL = "Trình đơn chính";
 
 function Chevron() {
   return (
@@ -17,15 +18,15 @@ function Chevron() {
  * panel spans the width under the row (never past the screen's edge, at any text size), and
  * whose first link is the entry's own target. `name` makes opening one close the others.
  */
-export function MainMenu({ menu }: { menu: PublicMenuLink[] }) {
+export function MainMenu({ menu, language = "vi" }: { menu: PublicMenuLink[]; language?: Language }) {
   if (menu.length === 0) return null;
   return (
-    <nav aria-label={NAV_LABEL} className="relative hidden border-t border-brand-ink/40 md:block">
+    <nav aria-label={wordsFor(language).site.mainMenu} className="relative hidden border-t border-brand-ink/40 md:block">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
         {menu.map((link, index) =>
           link.children.length === 0 ? (
             <li key={`${index}-${link.href}`}>
-              <MenuLink link={link} className="inline-block px-2 py-3 font-semibold text-brand-ink underline-offset-4 hover:underline" />
+              <MenuLink language={language} link={link} className="inline-block px-2 py-3 font-semibold text-brand-ink underline-offset-4 hover:underline" />
             </li>
           ) : (
             <li key={`${index}-${link.href}`}>
@@ -38,7 +39,7 @@ export function MainMenu({ menu }: { menu: PublicMenuLink[] }) {
                   <ul className="mx-auto grid max-w-6xl gap-x-6 px-4 py-3 sm:grid-cols-2 lg:grid-cols-3">
                     {[{ ...link, children: [] }, ...link.children].map((child, childIndex) => (
                       <li key={`${childIndex}-${child.href}`}>
-                        <MenuLink link={child} className="block py-2 font-semibold text-ink underline underline-offset-4 hover:decoration-2" />
+                        <MenuLink language={language} link={child} className="block py-2 font-semibold text-ink underline underline-offset-4 hover:decoration-2" />
                       </li>
                     ))}
                   </ul>
@@ -57,7 +58,8 @@ export function MainMenu({ menu }: { menu: PublicMenuLink[] }) {
  * the header. Open, it pushes the page down (nothing covers the content), lists every entry with
  * its entries indented under it, and works the same without JavaScript.
  */
-export function MobileMenu({ menu }: { menu: PublicMenuLink[] }) {
+export function MobileMenu({ menu, language = "vi", switchHref }: { menu: PublicMenuLink[]; language?: Language; switchHref: string }) {
+  const words = wordsFor(language).site;
   return (
     <details className="site-menu md:hidden">
       <summary className="absolute right-4 top-2 inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-brand-ink px-3 font-semibold sm:top-5 [&::-webkit-details-marker]:hidden">
@@ -65,21 +67,24 @@ export function MobileMenu({ menu }: { menu: PublicMenuLink[] }) {
           <path className="menu-icon-open" d="M2 3.5h12V5H2V3.5Zm0 3.75h12v1.5H2v-1.5ZM2 11h12v1.5H2V11Z" />
           <path className="menu-icon-close" d="m3.3 2.2 4.7 4.7 4.7-4.7 1.1 1.1L9.1 8l4.7 4.7-1.1 1.1L8 9.1l-4.7 4.7-1.1-1.1L6.9 8 2.2 3.3l1.1-1.1Z" />
         </svg>
-        Trình đơn
+        {words.menuButton}
       </summary>
       <div className="border-t border-brand-ink/40 px-4 pb-4 pt-3">
-        <HeaderSearch id="header-search-q-menu" />
+        <p className="mb-2">
+          <LanguageSwitch language={language} href={switchHref} />
+        </p>
+        <HeaderSearch id="header-search-q-menu" language={language} />
         {menu.length > 0 && (
-          <nav aria-label={NAV_LABEL} className="mt-3">
+          <nav aria-label={words.mainMenu} className="mt-3">
             <ul className="flex flex-col">
               {menu.map((link, index) => (
                 <li key={`${index}-${link.href}`} className="border-t border-brand-ink/30 first:border-t-0">
-                  <MenuLink link={link} className="block py-2.5 font-semibold text-brand-ink underline-offset-4 hover:underline" />
+                  <MenuLink language={language} link={link} className="block py-2.5 font-semibold text-brand-ink underline-offset-4 hover:underline" />
                   {link.children.length > 0 && (
                     <ul className="mb-2 ml-3 border-l-2 border-brand-ink/50 pl-3">
                       {link.children.map((child, childIndex) => (
                         <li key={`${childIndex}-${child.href}`}>
-                          <MenuLink link={child} className="block py-2.5 text-brand-ink underline-offset-4 hover:underline" />
+                          <MenuLink language={language} link={child} className="block py-2.5 text-brand-ink underline-offset-4 hover:underline" />
                         </li>
                       ))}
                     </ul>

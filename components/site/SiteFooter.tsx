@@ -1,4 +1,7 @@
 import Link from "next/link";
+import type { Language } from "@/db/vocabulary";
+import { wordsFor } from "@/lib/i18n/dictionary";
+import { categoryHref } from "@/lib/i18n/routes";
 import type { CategoryDto } from "@/lib/dal/public/posts";
 import type { PublicMenuLink } from "@/lib/dal/public/menus";
 import type { SiteProfileDto } from "@/lib/dal/public/site";
@@ -10,6 +13,7 @@ type Props = {
   links: PublicMenuLink[];
   categories: Pick<CategoryDto, "name" | "slug">[];
   accessibilityStatement: { href: string; title: string } | null;
+  language?: Language;
 };
 
 const HEADING = "text-base font-bold text-ink";
@@ -32,7 +36,8 @@ function ContactLine({ label, children }: { label: string; children: React.React
  * with the accessibility statement, the categories, the "Liên kết" list of related sites, and the
  * copyright and source lines.
  */
-export function SiteFooter({ profile, footerMenu, links, categories, accessibilityStatement }: Props) {
+export function SiteFooter({ profile, footerMenu, links, categories, accessibilityStatement, language = "vi" }: Props) {
+  const words = wordsFor(language).footer;
   // The statement is always last; the footer menu may name it too.
   const info = accessibilityStatement ? footerMenu.filter((link) => link.href !== accessibilityStatement.href) : footerMenu;
   return (
@@ -44,41 +49,41 @@ export function SiteFooter({ profile, footerMenu, links, categories, accessibili
           </h2>
           {profile.parent && <p>{profile.parent}</p>}
           <dl className="mt-2 space-y-1">
-            {profile.address && <ContactLine label="Địa chỉ">{profile.address}</ContactLine>}
+            {profile.address && <ContactLine label={words.address}>{profile.address}</ContactLine>}
             {profile.phone && (
-              <ContactLine label="Điện thoại">
+              <ContactLine label={words.phone}>
                 <a href={telHref(profile.phone)} className="underline underline-offset-4">
                   {profile.phone}
                 </a>
               </ContactLine>
             )}
             {profile.hotline && (
-              <ContactLine label="Đường dây nóng">
+              <ContactLine label={words.hotline}>
                 <a href={telHref(profile.hotline)} className="underline underline-offset-4">
                   {profile.hotline}
                 </a>
               </ContactLine>
             )}
             {profile.email && (
-              <ContactLine label="Thư điện tử">
+              <ContactLine label={words.email}>
                 <a href={`mailto:${profile.email}`} className="underline underline-offset-4 [overflow-wrap:anywhere]">
                   {profile.email}
                 </a>
               </ContactLine>
             )}
-            {profile.workingHours && <ContactLine label="Giờ làm việc">{profile.workingHours}</ContactLine>}
+            {profile.workingHours && <ContactLine label={words.workingHours}>{profile.workingHours}</ContactLine>}
           </dl>
         </section>
 
         {(info.length > 0 || accessibilityStatement) && (
           <nav aria-labelledby="chan-trang-thong-tin">
             <h2 id="chan-trang-thong-tin" className={HEADING}>
-              Thông tin
+              {words.information}
             </h2>
             <ul className="mt-1">
               {info.map((link, index) => (
                 <li key={`${index}-${link.href}`}>
-                  <MenuLink link={link} className={LINK} />
+                  <MenuLink language={language} link={link} className={LINK} />
                 </li>
               ))}
               {accessibilityStatement && (
@@ -95,12 +100,12 @@ export function SiteFooter({ profile, footerMenu, links, categories, accessibili
         {categories.length > 0 && (
           <nav aria-labelledby="chan-trang-chuyen-muc">
             <h2 id="chan-trang-chuyen-muc" className={HEADING}>
-              Chuyên mục
+              {words.categories}
             </h2>
             <ul className="mt-1">
               {categories.map((category) => (
                 <li key={category.slug}>
-                  <Link href={`/chuyen-muc/${category.slug}`} className={LINK}>
+                  <Link href={categoryHref(category.slug, language)} className={LINK}>
                     {category.name}
                   </Link>
                 </li>
@@ -112,26 +117,26 @@ export function SiteFooter({ profile, footerMenu, links, categories, accessibili
         {links.length > 0 && (
           <nav aria-labelledby="chan-trang-lien-ket">
             <h2 id="chan-trang-lien-ket" className={HEADING}>
-              Liên kết
+              {words.links}
             </h2>
             <ul className="mt-1">
               {links.map((link, index) => (
                 <li key={`${index}-${link.href}`}>
-                  <MenuLink link={link} className={LINK} />
+                  <MenuLink language={language} link={link} className={LINK} />
                 </li>
               ))}
             </ul>
           </nav>
         )}
       </div>
-      {(profile.copyright || profile.sourceNote) && (
-        <div className="border-t border-line">
-          <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-sm">
-            {profile.copyright && <p>{profile.copyright}</p>}
-            {profile.sourceNote && <p>{profile.sourceNote}</p>}
-          </div>
+      <div className="border-t border-line">
+        <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-sm">
+          {profile.copyright && <p>{profile.copyright}</p>}
+          {profile.sourceNote && <p>{profile.sourceNote}</p>}
+          {/* Dates on the pages are Vietnam time; said once per page, here. */}
+          <p>{words.timeZone}</p>
         </div>
-      )}
+      </div>
     </footer>
   );
 }

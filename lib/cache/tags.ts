@@ -19,14 +19,22 @@ export const cacheTags = {
   documents: "documents",
   /** A document's page (its address, whether it shows a document, redirects or is a 404). */
   document: (slug: string) => `document:${slug}`,
+  /** The pages of a translation group's members (their language switcher and hreflang alternates). */
+  translations: (groupId: number) => `translations:${groupId}`,
 } as const;
+
+/** A post's translation group: the group it is in, or its own id (the group it would start as the first of one). */
+export const translationGroupOf = (row: { id: number; translationGroupId: number | null }) => row.translationGroupId ?? row.id;
+
+type ChangedRow = { kind: ContentKind; slug: string; categoryId: number | null; id?: number; translationGroupId?: number | null };
 
 /**
  * The tags a change to content touches, given the rows as they were and are (a slug or a category
  * before and after a save). A post: its URLs and the lists it appears in. A page: everything, since
  * menus, breadcrumbs and its parent's list of children name it on any page (pages change seldom).
+ * A news post's row with its id (and group) also names its translation group's pages.
  */
-export function tagsForContentChange(rows: ReadonlyArray<{ kind: ContentKind; slug: string; categoryId: number | null }>): string[] {
+export function tagsForContentChange(rows: ReadonlyArray<ChangedRow>): string[] {
   if (rows.some((row) => row.kind === "page")) return [cacheTags.all];
   const tags = new Set<string>();
   for (const row of rows) {
@@ -38,6 +46,8 @@ export function tagsForContentChange(rows: ReadonlyArray<{ kind: ContentKind; sl
     // The changed page itself first: caches in front are refreshed in this order (lib/edge/purge.ts).
     tags.add(cacheTags.article(row.slug)).add(cacheTags.home);
     if (row.categoryId !== null) tags.add(cacheTags.category(row.categoryId));
+    // Its translations' pages name it (switcher, hreflang): a news post's change reaches them through its group.
+    if (row.id !== undefined) tags.add(cacheTags.translations(translationGroupOf({ id: row.id, translationGroupId: row.translationGroupId ?? null })));
   }
   return [...tags];
 }

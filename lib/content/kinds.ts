@@ -4,6 +4,7 @@
  * all of them (lib/dal/posts). Pure: the screens and the server read the same declarations.
  */
 import type { ContentKind, Language } from "@/db/vocabulary";
+import { newsHref, pageHref } from "@/lib/i18n/routes";
 
 export type KindRules = {
   kind: ContentKind;
@@ -25,7 +26,7 @@ export const KINDS: Readonly<Record<ContentKind, KindRules>> = {
     noun: "bài viết",
     filing: "category",
     needsLeadAndSource: true,
-    href: (slug) => `/tin-tuc/${slug}`,
+    href: newsHref,
     adminHref: (id) => `/admin/posts/${id}`,
   },
   page: {
@@ -33,7 +34,7 @@ export const KINDS: Readonly<Record<ContentKind, KindRules>> = {
     noun: "trang",
     filing: "tree",
     needsLeadAndSource: false,
-    href: (slug) => `/${slug}`,
+    href: pageHref,
     adminHref: (id) => `/admin/posts/${id}`,
   },
   // A legal document: its title is the trích yếu, its body the optional note; slugs come from the số/ký hiệu.
@@ -51,6 +52,8 @@ export const KINDS: Readonly<Record<ContentKind, KindRules>> = {
 export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
   "tin-tuc", "chuyen-muc", "trang", "tim-kiem", "van-ban", "en", "admin", "login", "api", "media", "assets", "_next",
   "khong-tim-thay", "rss-xml", "sitemap", "sitemap-xml", "robots-txt", "favicon-ico", "am-thanh", "tep", "lien-ket",
+  // The English site's own first segments (lib/i18n/routes.ts): an English page cannot take them.
+  "news", "category", "page", "search", "not-found",
 ]);
 
 /** How deep pages nest (Giới thiệu › Cơ cấu tổ chức › Phòng ban › …): deeper trees are a sign of a menu problem. */

@@ -4,7 +4,11 @@ import { getFeedPosts, getSitemapOverview, getSitemapPosts, type FeedPost, type 
 import { getSitemapPages } from "@/lib/dal/public/pages";
 import { getLatestDocuments, getSitemapDocuments } from "@/lib/dal/documents";
 import { getSiteProfile } from "@/lib/dal/public/site";
-import { siteDescription, siteUrl } from "@/lib/site";
+import type { Language } from "@/db/vocabulary";
+import { KINDS } from "@/lib/content/kinds";
+import { wordsFor } from "@/lib/i18n/dictionary";
+import { categoryFeedHref, categoryHref, ROUTES } from "@/lib/i18n/routes";
+import { siteUrl } from "@/lib/site";
 import { toVietnamIso } from "@/lib/vi/date-line";
 import { buildRss } from "./rss";
 import {
@@ -19,16 +23,17 @@ import {
 
 /** The XML documents behind the feed and sitemap routes: DAL reads in, builder strings out. */
 
-export const articleUrl = (slug: string) => `${siteUrl()}/tin-tuc/${slug}`;
-export const categoryUrl = (slug: string) => `${siteUrl()}/chuyen-muc/${slug}`;
+export const articleUrl = (slug: string, language: Language = "vi") => `${siteUrl()}${KINDS.post.href(slug, language)}`;
+export const categoryUrl = (slug: string, language: Language = "vi") => `${siteUrl()}${categoryHref(slug, language)}`;
 
 function newestChange(items: FeedPost[]): Date | undefined {
   const newest = items.reduce<string | null>((acc, item) => (acc === null || item.lastModified > acc ? item.lastModified : acc), null);
   return newest ? new Date(newest) : undefined;
 }
 
-function rssFor(items: FeedPost[], channel: { title: string; link: string; description: string; selfPath: string }): string {
+function rssFor(items: FeedPost[], channel: { title: string; link: string; description: string; selfPath: string; language: Language }): string {
   return buildRss({
+    language: channel.language,
     title: channel.title,
     link: channel.link,
     description: channel.description,
@@ -37,30 +42,35 @@ function rssFor(items: FeedPost[], channel: { title: string; link: string; descr
     lastBuildDate: newestChange(items),
     items: items.map((post) => ({
       title: post.title,
-      link: articleUrl(post.slug),
-      guid: articleUrl(post.slug),
+      link: articleUrl(post.slug, channel.language),
+      guid: articleUrl(post.slug, channel.language),
       pubDate: new Date(post.publishedAt),
       description: post.lead,
-      category: post.category.name,
+      category: post.category?.name,
     })),
   });
 }
 
-export async function siteFeedXml(): Promise<string> {
-  return rssFor(await getFeedPosts(null), {
-    title: getSiteProfile().name,
-    link: `${siteUrl()}/`,
-    description: siteDescription(getSiteProfile().name),
-    selfPath: "/rss.xml",
+/** `/rss.xml`, `/en/rss.xml`: the latest news of one language's site. */
+export async function siteFeedXml(language: Language = "vi"): Promise<string> {
+  const name = getSiteProfile(language).name;
+  return rssFor(await getFeedPosts(null, language), {
+    language,
+    title: name,
+    link: `${siteUrl()}${language === "vi" ? "/" : ROUTES[language].home}`,
+    description: wordsFor(language).site.description(name),
+    selfPath: ROUTES[language].feed,
   });
 }
 
-export async function categoryFeedXml(category: CategoryDto): Promise<string> {
-  return rssFor(await getFeedPosts(category.id), {
-    title: `${category.name} – ${getSiteProfile().name}`,
-    link: categoryUrl(category.slug),
-    description: category.description || `Tin ${category.name} của ${getSiteProfile().name}.`,
-    selfPath: `/chuyen-muc/${category.slug}/rss.xml`,
+export async function categoryFeedXml(category: CategoryDto, language: Language = "vi"): Promise<string> {
+  const name = getSiteProfile(language).name;
+  return rssFor(await getFeedPosts(category.id, language), {
+    language,
+    title: `${category.name} – ${name}`,
+    link: categoryUrl(category.slug, language),
+    description: category.description || wordsFor(language).feeds.categoryDescription(category.name, name),
+    selfPath: categoryFeedHref(category.slug, language),
   });
 }
 
@@ -81,7 +91,7 @@ const FEED_DOCUMENTS = 50;
 
 const lastmod = (iso: string | null) => (iso ? toVietnamIso(new Date(iso)) : undefined);
 
-/** Home, category and standing pages, which come first in the ordered URL list. */
+/** Home, category and standing pages of both sites, which come first in the ordered URL list. */
 async function fixedUrls(overview: SitemapOverview): Promise<SitemapUrl[]> {
   const all = await getCategories();
   const changed = new Map(overview.categories.map((c) => [c.slug, c.lastModified]));
@@ -89,6 +99,9 @@ async function fixedUrls(overview: SitemapOverview): Promise<SitemapUrl[]> {
     { loc: `${siteUrl()}/`, lastmod: lastmod(overview.lastModified) },
     ...all.map((category) => ({ loc: categoryUrl(category.slug), lastmod: lastmod(changed.get(category.slug) ?? null) })),
     ...getSitemapPages().map((page) => ({ loc: `${siteUrl()}${page.path}`, lastmod: lastmod(page.lastModified) })),
+    { loc: `${siteUrl()}${ROUTES.en.home}` },
+    ...getCategories("en").map((category) => ({ loc: categoryUrl(category.slug, "en") })),
+    ...getSitemapPages("en").map((page) => ({ loc: `${siteUrl()}${page.path}`, lastmod: lastmod(page.lastModified) })),
     { loc: `${siteUrl()}/van-ban` },
     ...getSitemapDocuments().map((document) => ({ loc: `${siteUrl()}${document.href}`, lastmod: lastmod(document.lastModified) })),
   ];
@@ -99,7 +112,7 @@ async function urlsetFor(range: { start: number; end: number }, fixed: SitemapUr
   const posts = parts.posts.limit > 0 ? await getSitemapPosts(parts.posts.offset, parts.posts.limit) : [];
   return buildUrlset([
     ...fixed.slice(parts.fixed.start, parts.fixed.end),
-    ...posts.map((post) => ({ loc: articleUrl(post.slug), lastmod: lastmod(post.lastModified) })),
+    ...posts.map((post) => ({ loc: articleUrl(post.slug, post.language), lastmod: lastmod(post.lastModified) })),
   ]);
 }
 

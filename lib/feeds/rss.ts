@@ -26,6 +26,8 @@ export type RssChannel = {
   /** When the channel's content last changed; without it, the newest item's date. */
   lastBuildDate?: Date;
   items: RssItem[];
+  /** The language of the site the feed is from; Vietnamese when not given. */
+  language?: "vi" | "en";
 };
 
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -70,7 +72,7 @@ export function buildRss(channel: RssChannel): string {
     element("title", channel.title, "    "),
     element("link", channel.link, "    "),
     element("description", channel.description, "    "),
-    element("language", "vi", "    "),
+    element("language", channel.language ?? "vi", "    "),
     `    <atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
   ];
   if (lastBuildDate) lines.push(element("lastBuildDate", toRfc822(lastBuildDate), "    "));

@@ -7,7 +7,7 @@ import {
 } from "@/lib/vi/date-line";
 import { cleanLine } from "@/lib/vi/text";
 import { canBeSource, continuesPrevious, endsSentence, isCaptionLike, isHeading, isImageUrl, SOURCE_PREFIX } from "./classify";
-import { isToolbarLine, stripLeadingToolbar } from "./toolbar";
+import { toolbarOf, type Toolbar } from "./toolbar";
 import type { LegacyBlock, LegacyDryRunRecord, LegacyParseResult, LegacyPost } from "@/lib/legacy/types";
 
 export type { LegacyBlock, LegacyDryRunRecord, LegacyParseResult, LegacyPost } from "@/lib/legacy/types";
@@ -42,7 +42,7 @@ type Line = { text: string; lineNo: number };
 
 type FoundDate = { parsed: ParsedDateLine; usesNextLine: boolean; inlineToolbar: boolean };
 
-function findDateIn(text: string, nextText: string | undefined): FoundDate | null {
+function findDateIn(text: string, nextText: string | undefined, toolbar: Toolbar): FoundDate | null {
   const whole = parseDateLineDetailed(text);
   if (whole) return { parsed: whole, usesNextLine: false, inlineToolbar: false };
 
@@ -52,7 +52,7 @@ function findDateIn(text: string, nextText: string | undefined): FoundDate | nul
   const limit = words.length <= MAX_DATE_AND_TOOLBAR_WORDS ? words.length - 1 : 0;
   for (let k = limit; k >= 1; k--) {
     const tail = words.slice(k).join(" ");
-    if (!isToolbarLine(tail)) continue;
+    if (!toolbar.isLine(tail)) continue;
     const head = parseDateLineDetailed(words.slice(0, k).join(" "));
     if (head) return { parsed: head, usesNextLine: false, inlineToolbar: true };
   }
@@ -93,8 +93,12 @@ function toLines(text: string): Line[] {
   return text.split(LINE_BREAK).map((raw, i) => ({ text: cleanLine(raw), lineNo: i + 1 }));
 }
 
-/** Parses one exported article. Never throws on bad input: failures come back as `ok: false`. */
-export function parseLegacyExport(text: string): LegacyParseResult {
+/**
+ * Parses one exported article. Never throws on bad input: failures come back as `ok: false`.
+ * `language`: an English export may carry the English toolbar (`Text size Listen Contrast`).
+ */
+export function parseLegacyExport(text: string, language: "vi" | "en" = "vi"): LegacyParseResult {
+  const toolbar = toolbarOf(language);
   const warnings: string[] = [];
   const lines = toLines(text);
 
@@ -114,12 +118,12 @@ export function parseLegacyExport(text: string): LegacyParseResult {
   const skipped: Line[] = [];
   for (let k = 0; k < nonBlank.length && skipped.length < DATE_SEARCH_WINDOW; k++) {
     const line = nonBlank[k] as Line;
-    found = findDateIn(line.text, nonBlank[k + 1]?.text);
+    found = findDateIn(line.text, nonBlank[k + 1]?.text, toolbar);
     if (found) {
       dateIndex = k + (found.usesNextLine ? 1 : 0);
       break;
     }
-    if (!isToolbarLine(line.text)) skipped.push(line);
+    if (!toolbar.isLine(line.text)) skipped.push(line);
   }
   if (!found) return fail(LEGACY_FAILURE.noDate);
   if (skipped.length > 0) {
@@ -141,12 +145,12 @@ export function parseLegacyExport(text: string): LegacyParseResult {
       continue;
     }
     // Toolbar text belongs to the page header; before the lead it is never content.
-    if (units.length < 2 && isToolbarLine(t)) {
+    if (units.length < 2 && toolbar.isLine(t)) {
       previousBlank = true;
       continue;
     }
     if (units.length === 0) {
-      t = stripLeadingToolbar(t);
+      t = toolbar.stripLeading(t);
       if (t === "") continue;
     }
     const previous = units.at(-1);

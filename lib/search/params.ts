@@ -1,9 +1,17 @@
+import type { Language } from "@/db/vocabulary";
+import { wordsFor } from "@/lib/i18n/dictionary";
+import { ROUTES } from "@/lib/i18n/routes";
 import { parseCalendarDay } from "@/lib/vi/calendar-day";
 import { MAX_QUERY_LENGTH } from "./query";
 
 /** The search page's address: `/tim-kiem?q=…&chuyen-muc=…&tu-ngay=…&den-ngay=…&trang=…`. */
 export const SEARCH_PATH = "/tim-kiem";
 export const SEARCH_PARAM = { q: "q", category: "chuyen-muc", from: "tu-ngay", to: "den-ngay", page: "trang" } as const;
+/** Each site's names for them: the English site's `/en/search?q=…&category=…&from=…&to=…&page=…`. */
+export const SEARCH_PARAMS: Readonly<Record<Language, Record<keyof typeof SEARCH_PARAM, string>>> = {
+  vi: SEARCH_PARAM,
+  en: { q: "q", category: "category", from: "from", to: "to", page: "page" },
+};
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -24,22 +32,24 @@ const first = (value: string | string[] | undefined): string => (Array.isArray(v
  * Reads the search page's query string. Anything malformed is dropped with a message rather than
  * failing: people edit and share these addresses by hand.
  */
-export function readSearchForm(raw: RawSearchParams, categorySlugs: readonly string[]): SearchForm {
+export function readSearchForm(raw: RawSearchParams, categorySlugs: readonly string[], language: Language = "vi"): SearchForm {
   const problems: string[] = [];
+  const SEARCH_PARAM = SEARCH_PARAMS[language];
+  const said = wordsFor(language).search.problems;
   // A little beyond what the query builder reads, so the form shows what was typed without holding a novel.
   const q = Array.from(first(raw[SEARCH_PARAM.q]).trim()).slice(0, MAX_QUERY_LENGTH * 2).join("");
 
   const categoryParam = first(raw[SEARCH_PARAM.category]);
   const categorySlug = categorySlugs.includes(categoryParam) ? categoryParam : undefined;
-  if (categoryParam && !categorySlug) problems.push("Không có chuyên mục này; đang tìm trong tất cả chuyên mục.");
+  if (categoryParam && !categorySlug) problems.push(said.category);
 
   const fromParam = first(raw[SEARCH_PARAM.from]);
   const from = parseCalendarDay(fromParam) ?? undefined;
-  if (fromParam && !from) problems.push("“Từ ngày” không phải một ngày hợp lệ; bộ lọc này bị bỏ qua.");
+  if (fromParam && !from) problems.push(said.from);
   const toParam = first(raw[SEARCH_PARAM.to]);
   const to = parseCalendarDay(toParam) ?? undefined;
-  if (toParam && !to) problems.push("“Đến ngày” không phải một ngày hợp lệ; bộ lọc này bị bỏ qua.");
-  if (from && to && from > to) problems.push("“Từ ngày” đang sau “Đến ngày”, nên không có bài viết nào khớp.");
+  if (toParam && !to) problems.push(said.to);
+  if (from && to && from > to) problems.push(said.order);
 
   const pageParam = first(raw[SEARCH_PARAM.page]);
   const page = /^\d{1,6}$/.test(pageParam) && Number(pageParam) > 0 ? Number(pageParam) : 1;
@@ -47,7 +57,9 @@ export function readSearchForm(raw: RawSearchParams, categorySlugs: readonly str
 }
 
 /** The address of a search, keeping its filters; page 1 has no `trang`. */
-export function searchHref(form: Pick<SearchForm, "q" | "categorySlug" | "from" | "to">, page = 1): string {
+export function searchHref(form: Pick<SearchForm, "q" | "categorySlug" | "from" | "to">, page = 1, language: Language = "vi"): string {
+  const SEARCH_PARAM = SEARCH_PARAMS[language];
+  const SEARCH_PATH = ROUTES[language].search;
   const query = new URLSearchParams();
   if (form.q) query.set(SEARCH_PARAM.q, form.q);
   if (form.categorySlug) query.set(SEARCH_PARAM.category, form.categorySlug);

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import type { Article } from "@/lib/dal/public/posts";
 import { feedAlternateTypes } from "@/lib/feeds/links";
-import { site, siteDescription } from "@/lib/site";
+import { KINDS } from "@/lib/content/kinds";
+import { wordsFor } from "@/lib/i18n/dictionary";
+import { OG_LOCALE } from "@/lib/i18n/routes";
+import { site } from "@/lib/site";
+import { languageAlternates } from "./alternates";
 import { toVietnamIso } from "@/lib/vi/date-line";
 
 /*
@@ -12,10 +16,10 @@ import { toVietnamIso } from "@/lib/vi/date-line";
 
 export type ArticleForSharing = Pick<
   Article,
-  "title" | "slug" | "lead" | "publishedAt" | "updatedAt" | "category" | "image"
+  "title" | "slug" | "lead" | "publishedAt" | "updatedAt" | "category" | "image" | "language" | "translations"
 >;
 
-export const articlePath = (slug: string) => `/tin-tuc/${slug}`;
+export const articlePath = (slug: string, language: Article["language"] = "vi") => KINDS.post.href(slug, language ?? "vi");
 
 function absolute(url: string, origin: string): string {
   return new URL(url, `${origin}/`).href;
@@ -29,24 +33,25 @@ function modifiedAt(article: ArticleForSharing): Date {
 }
 
 function description(article: ArticleForSharing, siteName: string): string {
-  return article.lead || siteDescription(siteName);
+  return article.lead || wordsFor(article.language ?? "vi").site.description(siteName);
 }
 
 /** `siteName`: the agency's name from the site settings (the start-time name when not given). */
 export function articleMetadata(article: ArticleForSharing, origin: string, siteName: string = site.name): Metadata {
-  const url = absolute(articlePath(article.slug), origin);
+  const language = article.language ?? "vi";
+  const url = absolute(articlePath(article.slug, language), origin);
   const image = article.image ? { url: absolute(article.image.src, origin), alt: article.image.alt || article.title } : null;
   return {
     title: article.title,
     description: description(article, siteName),
-    alternates: { canonical: url, types: feedAlternateTypes(article.category ?? undefined, siteName) },
+    alternates: { canonical: url, languages: languageAlternates(article.translations), types: feedAlternateTypes(article.category ?? undefined, siteName, language) },
     openGraph: {
       type: "article",
       title: article.title,
       description: description(article, siteName),
       url,
       siteName,
-      locale: "vi_VN",
+      locale: OG_LOCALE[language],
       images: image ? [image] : undefined,
       publishedTime: toVietnamIso(new Date(article.publishedAt)),
       modifiedTime: toVietnamIso(modifiedAt(article)),
@@ -62,7 +67,7 @@ export function articleMetadata(article: ArticleForSharing, origin: string, site
 }
 
 export function newsArticleJsonLd(article: ArticleForSharing, origin: string, siteName: string = site.name): Record<string, unknown> {
-  const url = absolute(articlePath(article.slug), origin);
+  const url = absolute(articlePath(article.slug, article.language), origin);
   const organization = { "@type": "Organization", name: siteName, url: `${origin}/` };
   return {
     "@context": "https://schema.org",
@@ -77,7 +82,7 @@ export function newsArticleJsonLd(article: ArticleForSharing, origin: string, si
     author: organization,
     publisher: organization,
     ...(article.category ? { articleSection: article.category.name } : {}),
-    inLanguage: "vi",
+    inLanguage: article.language ?? "vi",
   };
 }
 

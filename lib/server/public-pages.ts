@@ -24,6 +24,8 @@ import { missingAddressLimit, slowDown } from "./missing-address-limit";
 import { makePageCopy, sendPageCopy, type PageCopy } from "./page-copy";
 import { isPrivatePath, sharedCacheHeaders } from "./public-cache-headers";
 import { stripNextRuntime } from "./strip-next-runtime";
+import type { Language } from "@/db/vocabulary";
+import { languageOfPath, ROUTES } from "@/lib/i18n/routes";
 
 const pages = taggedCache<PageCopy>("pages", { maxEntries: 20_000, maxBytes: 96 * 1024 * 1024, sizeOf: (page) => page.bytes });
 // Search result pages have a cache of their own: endless query strings must not push articles out.
@@ -32,9 +34,8 @@ const SEARCH = "/tim-kiem";
 // The registry reads its search and facets from the query string: kept like search results.
 const REGISTRY = "/van-ban";
 const byQuery = (pathname: string) => pathname === SEARCH || pathname === REGISTRY;
-// The key of the one 404 page (the keys of pages are paths, which start with "/"), and the page Next renders for it.
-const NOT_FOUND = "404";
-const NOT_FOUND_PAGE = "/khong-tim-thay";
+// The keys of each site's one 404 page (the keys of pages are paths, which start with "/"), and the page Next renders for it.
+const NOT_FOUND: Readonly<Record<Language, string>> = { vi: "404", en: "404:en" };
 // Files, not pages: build assets, images, the page script, read-aloud recordings.
 const FILES = /^\/(?:_next|media|assets|audio|tep)(?:\/|$)/;
 // Client navigation asks for flight data; public pages have no client router to use it.
@@ -124,15 +125,16 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
   }
   if (address.kind === "missing") {
     if (!internal && !missingAddressLimit.allow(clientIp(req.headers))) return slowDown(res);
-    const notFound = pages.get(NOT_FOUND);
+    const notFound = pages.get(NOT_FOUND[languageOfPath(pathname)]);
     if (notFound) return sendPageCopy(req, res, notFound);
   }
 
   for (const name of ROUTER_HEADERS) delete req.headers[name];
   const missing = address.kind === "missing";
   const requested = req.url;
-  // An address that does not exist is answered with the 404 page, rendered as a page of its own (whole HTML).
-  if (missing) req.url = NOT_FOUND_PAGE;
+  // An address that does not exist is answered with its site's 404 page, rendered as a page of its own (whole HTML).
+  const language = languageOfPath(pathname);
+  if (missing) req.url = ROUTES[language].notFound;
   // Read before rendering: if a change lands while Next renders, the result may predate it and is not kept.
   const generation = (missing ? pages : cache).generation;
   const tags = new Set<string>([cacheTags.all]);
@@ -154,7 +156,7 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
   // A page that changes by itself at a known time (a featured story's end) is purged by no one: without tags, caches in front keep it briefly.
   const page: PageCopy = { ...made, tags: kept.expiresAt === undefined ? kept.tags : undefined };
   if (response.headers["set-cookie"] === undefined) {
-    if (missing) pages.set(NOT_FOUND, page, kept.tags, generation);
+    if (missing) pages.set(NOT_FOUND[language], page, kept.tags, generation);
     else cache.set(key, page, kept.tags, generation, kept.expiresAt);
   }
   // A change that landed while Next rendered: this answer may predate it, so caches in front keep it briefly.

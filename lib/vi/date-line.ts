@@ -13,7 +13,7 @@ const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export type DayPeriod = "SA" | "CH";
 
-type WallClock = {
+export type WallClock = {
   year: number;
   month: number;
   day: number;
@@ -31,7 +31,7 @@ function assertValid(instant: Date): void {
   if (Number.isNaN(instant.getTime())) throw new RangeError("Invalid Date");
 }
 
-function vietnamWallClock(instant: Date): WallClock {
+export function vietnamWallClock(instant: Date): WallClock {
   assertValid(instant);
   const shifted = new Date(instant.getTime() + VN_OFFSET_MS);
   return {
@@ -85,11 +85,13 @@ const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
 };
 
 // Matched against the folded line (lower-case, no diacritics, single spaces), so `Thứ năm`,
-// `THỨ 5`, `Th5` and `th 5` all look alike here.
+// `THỨ 5`, `Th5` and `th 5` all look alike here. An English export's line (`Thu, 31/12/2020 | 17:12`)
+// has an English weekday, tried after the Vietnamese forms (`thu` is also how `Thứ` folds).
+const ENGLISH_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const DATE_LINE_RE = new RegExp(
   [
     "^",
-    "(?:(cn|chu ?nhat|(?:thu|th|t) ?\\.? ?([2-7]|hai|ba|tu|nam|sau|bay))\\b ?[,.\\-–—]? ?)?",
+    "(?:(cn|chu ?nhat|(?:thu|th|t) ?\\.? ?([2-7]|hai|ba|tu|nam|sau|bay)|(sun|mon|tue|wed|thu|fri|sat)[a-z]*)\\b ?[,.\\-–—]? ?)?",
     "(\\d{1,2}) ?[/.\\-] ?(\\d{1,2}) ?[/.\\-] ?(\\d{4})",
     " ?(?:[|,\\-–—] ?)?(?:luc )?",
     "(\\d{1,2}) ?[:h] ?(\\d{2})(?: ?: ?(\\d{2}))?",
@@ -120,7 +122,7 @@ function daysInMonth(year: number, month: number): number {
 export function parseDateLineDetailed(line: string): ParsedDateLine | null {
   const m = DATE_LINE_RE.exec(foldForSearch(line));
   if (!m) return null;
-  const [, weekdayToken, weekdayNumber, dayS, monthS, yearS, hourS, minuteS, secondS, periodS] = m;
+  const [, weekdayToken, weekdayNumber, englishWeekday, dayS, monthS, yearS, hourS, minuteS, secondS, periodS] = m;
   const day = Number(dayS);
   const month = Number(monthS);
   const year = Number(yearS);
@@ -143,7 +145,8 @@ export function parseDateLineDetailed(line: string): ParsedDateLine | null {
   else if (period === "SA" && hour > 12) periodConsistent = false;
 
   let writtenWeekday: Weekday | null = null;
-  if (weekdayToken !== undefined) {
+  if (englishWeekday !== undefined) writtenWeekday = ENGLISH_WEEKDAYS.indexOf(englishWeekday as (typeof ENGLISH_WEEKDAYS)[number]) as Weekday;
+  else if (weekdayToken !== undefined) {
     writtenWeekday = weekdayNumber === undefined ? 0 : (WEEKDAY_WORDS[weekdayNumber] ?? null);
   }
 

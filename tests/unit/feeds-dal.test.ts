@@ -52,8 +52,8 @@ describe("feed and sitemap reads", () => {
     addPost(a, "sua-sau", { publishedAt: "2020-01-01T00:00:00Z", updatedAt: "2024-05-05T00:00:00Z" });
     addPost(a, "hen-gio-da-len", { publishedAt: "2025-06-01T00:00:00Z", updatedAt: "2025-05-01T00:00:00Z" });
     expect(readSitemapPosts(db, now, 0, 10)).toEqual([
-      { slug: "sua-sau", lastModified: "2024-05-05T00:00:00.000Z" },
-      { slug: "hen-gio-da-len", lastModified: "2025-06-01T00:00:00.000Z" },
+      { slug: "sua-sau", language: "vi", lastModified: "2024-05-05T00:00:00.000Z" },
+      { slug: "hen-gio-da-len", language: "vi", lastModified: "2025-06-01T00:00:00.000Z" },
     ]);
   });
 

@@ -6,6 +6,7 @@ import type { Db } from "@/lib/dal/connection";
 import { searchPostIdsIn } from "@/lib/dal/search/queries";
 import type { TargetState } from "@/lib/menus/target-state";
 import { targetKey, type MenuTarget } from "@/lib/menus/tree";
+import { categoryHref } from "@/lib/i18n/routes";
 import { siteUrl } from "@/lib/site";
 
 export { targetKey };
@@ -47,13 +48,20 @@ function contentState(row: ContentRow, now: Date): TargetState {
   return row.publishedAt.getTime() > now.getTime() ? "scheduled" : "live";
 }
 
-/** Every target of a list of entries, read in two queries (categories, then posts and pages). */
-export function resolveTargets(db: Pick<Db, "select">, targets: readonly MenuTarget[], now: Date = new Date()): Map<string, ResolvedTarget> {
+/**
+ * Every target of a list of entries, read in two queries (categories, then posts and pages). A
+ * category in an English menu points at its English page, and is missing without an English name.
+ */
+export function resolveTargets(db: Pick<Db, "select">, targets: readonly MenuTarget[], now: Date = new Date(), language: Language = "vi"): Map<string, ResolvedTarget> {
   const ids = (kind: Exclude<MenuTarget["kind"], "url">) => [...new Set(targets.flatMap((t) => (t.kind !== "url" && t.kind === kind ? [t.id] : [])))];
   const categoryIds = ids("category");
   const contentIds = [...ids("page"), ...ids("post")];
   const categoryRows = categoryIds.length
-    ? db.select({ id: categories.id, name: categories.name, slug: categories.slug }).from(categories).where(inArray(categories.id, categoryIds)).all()
+    ? db
+        .select(language === "en" ? { id: categories.id, name: categories.nameEn, slug: categories.slugEn } : { id: categories.id, name: categories.name, slug: categories.slug })
+        .from(categories)
+        .where(inArray(categories.id, categoryIds))
+        .all()
     : [];
   const contentRows: ContentRow[] = contentIds.length
     ? db
@@ -73,7 +81,10 @@ export function resolveTargets(db: Pick<Db, "select">, targets: readonly MenuTar
       resolved.set(key, { state: "live", href: target.url, title: target.url, external: isExternalUrl(target.url) });
     } else if (target.kind === "category") {
       const row = categoryById.get(target.id);
-      resolved.set(key, row ? { state: "live", href: `/chuyen-muc/${row.slug}`, title: row.name, external: false } : { state: "missing", href: null, title: "", external: false });
+      resolved.set(
+        key,
+        row?.slug && row.name ? { state: "live", href: categoryHref(row.slug, language), title: row.name, external: false } : { state: "missing", href: null, title: "", external: false },
+      );
     } else {
       const row = contentById.get(target.id);
       // A post's id given as a page (or the other way round) points at nothing of that kind.

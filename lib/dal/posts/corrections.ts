@@ -73,7 +73,7 @@ export function addCorrectionFor(db: Db, actor: Actor | null, postId: number, te
       .get();
     queueInvalidation(tx, [cacheTags.article(row.slug)]);
     // The recording reads the corrections too: it is made again.
-    queueAudio(tx, postId, "publish", now);
+    queueAudio(tx, postId, "publish", now, row.language);
     logActivity(tx, { actor, action: "post.correction", objectType: "post", objectId: postId, summary: `${quoted(row.title)}: ${parsed.data}`, ip: actor.ip });
     return { ok: true, message: CORRECTION_ADMIN_MESSAGES.added, id: created.id };
   }, WRITE);

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { posts } from "@/db/schema";
+import { categories, posts, type Language } from "@/db/schema";
 import { tagsForContentChange } from "@/lib/cache/tags";
 import { ensureCategory } from "@/lib/dal/categories/names";
 import { WRITE, type Db } from "@/lib/dal/connection";
@@ -9,7 +9,8 @@ import type { RenderedDocument } from "@/lib/richtext/render";
 import { blankPostText } from "@/lib/validations/post";
 import { postContent } from "./content";
 import { recordRevision } from "./record-revision";
-import { NEWS_SPACE, uniqueSlugFor } from "./slugs";
+import { uniqueSlugFor } from "./slugs";
+import { joinTranslationGroup, type TranslationOriginal } from "./translation-link";
 
 /** A post read from the old site's export, ready to store (lib/legacy/import.ts parses and renders it). */
 export type ImportedPost = {
@@ -19,8 +20,12 @@ export type ImportedPost = {
   source: string;
   rendered: RenderedDocument;
   featured: { url: string; caption: string } | null;
-  categoryName: string;
+  /** The category by name (made when missing); null: the original's (a translation). */
+  categoryName: string | null;
   publishedAt: Date;
+  /** The site it is for (Vietnamese when not given), and the Vietnamese post it translates. */
+  language?: Language;
+  translationOf?: TranslationOriginal;
 };
 
 export type StoredImport = { status: "imported" | "skipped"; postId: number; slug: string; title: string };
@@ -40,8 +45,12 @@ export function storeImportedPost(db: Db, post: ImportedPost): StoredImport {
   return db.transaction((tx): StoredImport => {
     const existing = findImportedPost(tx, post.legacyKey);
     if (existing) return { status: "skipped", ...existing };
-    const category = ensureCategory(tx, post.categoryName);
-    const slug = uniqueSlugFor(tx, NEWS_SPACE, post.title);
+    const language = post.language ?? "vi";
+    const category =
+      post.categoryName === null && post.translationOf?.categoryId
+        ? tx.select({ id: categories.id, slug: categories.slug }).from(categories).where(eq(categories.id, post.translationOf.categoryId)).get()!
+        : ensureCategory(tx, post.categoryName ?? "");
+    const slug = uniqueSlugFor(tx, { kind: "post", language }, post.title);
     const content = postContent(
       { ...blankPostText(), title: post.title, lead: post.lead, source: post.source, categoryId: category.id },
       {
@@ -54,11 +63,12 @@ export function storeImportedPost(db: Db, post: ImportedPost): StoredImport {
     );
     const inserted = tx
       .insert(posts)
-      .values({ ...content, legacyKey: post.legacyKey })
+      .values({ ...content, language, legacyKey: post.legacyKey })
       .returning({ id: posts.id })
       .get();
+    const group = post.translationOf ? joinTranslationGroup(tx, post.translationOf, inserted.id) : null;
     recordRevision(tx, inserted.id, "import", null);
-    queueInvalidation(tx, tagsForContentChange([{ kind: "post", slug, categoryId: category.id }]));
+    queueInvalidation(tx, tagsForContentChange([{ kind: "post", slug, categoryId: category.id, id: inserted.id, translationGroupId: group }]));
     return { status: "imported", postId: inserted.id, slug, title: post.title };
   }, WRITE);
 }

@@ -47,6 +47,7 @@ const detailColumns = {
   id: posts.id,
   kind: posts.kind,
   language: posts.language,
+  translationGroupId: posts.translationGroupId,
   parentId: posts.parentId,
   position: posts.position,
   ...postContentColumns,

@@ -166,7 +166,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
     queueInvalidation(tx, tagsForContentChange([row, { kind: row.kind, slug: filed.slug, categoryId: content.categoryId }]));
   }
   // Its read-aloud audio is made (again) in the background; the job skips the synthesis when the spoken text did not change.
-  if (planned.status === "published") queueAudio(tx, id, "publish", now);
+  if (planned.status === "published") queueAudio(tx, id, "publish", now, row.language);
   // The status, and the time a move sets (publish now, schedule), are part of the move's own log line.
   const contentChanges = [...describeChanges(before, content, transition ? ["status", "publishedAt"] : ["status"]), ...kindChanges];
   if (contentChanges.length > 0) {

@@ -27,7 +27,7 @@ export function announceDuePosts(db: Db, now: Date): number {
     // so the mark was never written and the next run, 5 s later, did it all again).
     const due = marker !== undefined
       ? tx
-          .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, publishedAt: posts.publishedAt })
+          .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, categoryId: posts.categoryId, translationGroupId: posts.translationGroupId, publishedAt: posts.publishedAt })
           .from(posts)
           .where(and(eq(posts.status, "published"), isNull(posts.deletedAt), gt(posts.publishedAt, new Date(typeof marker === "number" ? marker : 0)), lte(posts.publishedAt, now)))
           .all()

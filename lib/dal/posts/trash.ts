@@ -12,11 +12,11 @@ import { quoted } from "@/lib/dal/activity/log";
 import { requireRole, type Actor } from "@/lib/dal/actor";
 import { type ChangeResult } from "@/lib/dal/result";
 
-type TrashRow = { id: number; kind: ContentKind; title: string; slug: string; status: PostStatus; categoryId: number | null; parentId: number | null; authorId: number | null; deletedAt: Date | null };
+type TrashRow = { id: number; kind: ContentKind; title: string; slug: string; status: PostStatus; categoryId: number | null; translationGroupId: number | null; parentId: number | null; authorId: number | null; deletedAt: Date | null };
 
 function readForBulk(tx: Tx, actor: Actor, ids: number[]): TrashRow[] {
   return tx
-    .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, status: posts.status, categoryId: posts.categoryId, parentId: posts.parentId, authorId: posts.authorId, deletedAt: posts.deletedAt })
+    .select({ id: posts.id, kind: posts.kind, title: posts.title, slug: posts.slug, status: posts.status, categoryId: posts.categoryId, translationGroupId: posts.translationGroupId, parentId: posts.parentId, authorId: posts.authorId, deletedAt: posts.deletedAt })
     .from(posts)
     .where(and(inArray(posts.id, ids), visiblePostsWhere(actor)))
     .all();

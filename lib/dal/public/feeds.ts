@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/dal/connection";
-import { categories, posts } from "@/db/schema";
+import { categories, posts, type Language } from "@/db/schema";
 import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
-import { NEWS, publicIn } from "@/lib/dal/public/constraint";
+import { NEWS, newsIn, publicConstraint, publicIn } from "@/lib/dal/public/constraint";
+import { categoryNameColumns } from "./posts";
 
 /**
  * Public reads for feeds and sitemaps, under the same reader constraint as the pages (published,
@@ -21,12 +22,14 @@ export type FeedPost = {
   publishedAt: string;
   /** The later of publication and last edit: a scheduled post goes live after its last edit. */
   lastModified: string;
-  category: { name: string; slug: string };
+  /** Null on the English site for a category without an English name. */
+  category: { name: string; slug: string } | null;
 };
 
-export type SitemapPost = { slug: string; lastModified: string };
+export type SitemapPost = { slug: string; language: Language; lastModified: string };
 
 export type SitemapOverview = {
+  /** Public news posts of both sites. */
   postCount: number;
   /** Newest change among all public posts, null without any. */
   lastModified: string | null;
@@ -40,8 +43,9 @@ function laterOf(a: Date | null, b: Date): string {
 // SQLite's two-argument max() is the scalar "greater of", so this is each post's last change.
 const postChangedAt = sql<number | null>`max(${posts.publishedAt}, ${posts.updatedAt})`;
 
-export function readFeedPosts(db: Db, now: Date, categoryId: number | null, limit = FEED_SIZE): FeedPost[] {
-  const where = categoryId === null ? publicIn(NEWS, now) : and(publicIn(NEWS, now), eq(posts.categoryId, categoryId));
+export function readFeedPosts(db: Db, now: Date, categoryId: number | null, limit = FEED_SIZE, language: Language = "vi"): FeedPost[] {
+  const news = publicIn(newsIn(language), now);
+  const where = categoryId === null ? news : and(news, eq(posts.categoryId, categoryId));
   return db
     .select({
       title: posts.title,
@@ -49,8 +53,7 @@ export function readFeedPosts(db: Db, now: Date, categoryId: number | null, limi
       lead: posts.lead,
       publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
-      categoryName: categories.name,
-      categorySlug: categories.slug,
+      ...categoryNameColumns(language),
     })
     .from(posts)
     .innerJoin(categories, eq(posts.categoryId, categories.id))
@@ -64,20 +67,23 @@ export function readFeedPosts(db: Db, now: Date, categoryId: number | null, limi
       lead: row.lead,
       publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
       lastModified: laterOf(row.publishedAt, row.updatedAt),
-      category: { name: row.categoryName, slug: row.categorySlug },
+      category: row.categoryName !== null && row.categorySlug !== null ? { name: row.categoryName, slug: row.categorySlug } : null,
     }));
 }
 
 /** The latest posts of the site (categoryId null) or of one category, newest first. */
-export function getFeedPosts(categoryId: number | null): FeedPost[] {
+export function getFeedPosts(categoryId: number | null, language: Language = "vi"): FeedPost[] {
   tagPage(categoryId === null ? cacheTags.home : cacheTags.category(categoryId));
-  return readFeedPosts(getDb(), new Date(), categoryId);
+  return readFeedPosts(getDb(), new Date(), categoryId, FEED_SIZE, language);
 }
+
+/** The news of both sites: the sitemap lists every public article, Vietnamese and English. */
+const allNews = (now: Date) => and(eq(posts.kind, NEWS.kind), publicConstraint(now))!;
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
 export function readSitemapOverview(db: Db, now: Date): SitemapOverview {
-  const postCount = db.select({ n: count() }).from(posts).where(publicIn(NEWS, now)).get()?.n ?? 0;
+  const postCount = db.select({ n: count() }).from(posts).where(allNews(now)).get()?.n ?? 0;
   const rows = db
     .select({ slug: categories.slug, changedAt: sql<number | null>`max(${postChangedAt})` })
     .from(categories)
@@ -101,14 +107,14 @@ export function getSitemapOverview(): SitemapOverview {
 /** Public posts in id order (stable while posts are added), `limit` of them from `offset`. */
 export function readSitemapPosts(db: Db, now: Date, offset: number, limit: number): SitemapPost[] {
   return db
-    .select({ slug: posts.slug, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt })
+    .select({ slug: posts.slug, language: posts.language, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt })
     .from(posts)
-    .where(publicIn(NEWS, now))
+    .where(allNews(now))
     .orderBy(asc(posts.id))
     .limit(limit)
     .offset(offset)
     .all()
-    .map((row) => ({ slug: row.slug, lastModified: laterOf(row.publishedAt, row.updatedAt) }));
+    .map((row) => ({ slug: row.slug, language: row.language, lastModified: laterOf(row.publishedAt, row.updatedAt) }));
 }
 
 /** A sitemap file's posts: under `home`, which every post change queues. */

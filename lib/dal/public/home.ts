@@ -6,8 +6,8 @@ import { cacheTags } from "@/lib/cache/tags";
 import { getDb, type Db } from "@/lib/dal/connection";
 import { countRows } from "@/lib/dal/paging";
 import { readHomeLayout } from "@/lib/dal/home/layout";
-import { NEWS, publicIn } from "./constraint";
-import { PAGE_SIZE, summaryColumns, toSummary, type Page, type PostSummary } from "./posts";
+import { newsIn, publicIn } from "./constraint";
+import { categoryNameColumns, PAGE_SIZE, summaryColumnsIn, toSummary, type Page, type PostSummary } from "./posts";
 
 export type HomeBlock = { category: { id: number; name: string; slug: string }; posts: PostSummary[] };
 
@@ -26,9 +26,9 @@ export type HomePageData = {
 
 export const HOME_COUNTS = { latest: 8, block: 4, announcements: 5 } as const;
 
-function publicSummaries(db: Db, where: ReturnType<typeof and>, limit: number): PostSummary[] {
+function publicSummaries(db: Db, where: ReturnType<typeof and>, limit: number, language: Language): PostSummary[] {
   return db
-    .select(summaryColumns)
+    .select(summaryColumnsIn(language))
     .from(posts)
     .innerJoin(categories, eq(posts.categoryId, categories.id))
     .leftJoin(media, eq(media.id, posts.featuredMediaId))
@@ -39,10 +39,12 @@ function publicSummaries(db: Db, where: ReturnType<typeof and>, limit: number): 
     .map(toSummary);
 }
 
-function categoryBlock(db: Db, id: number, limit: number, now: Date): HomeBlock | null {
-  const category = db.select({ id: categories.id, name: categories.name, slug: categories.slug }).from(categories).where(eq(categories.id, id)).get();
-  if (!category) return null;
-  return { category, posts: publicSummaries(db, and(publicIn(NEWS, now), eq(posts.categoryId, id)), limit) };
+function categoryBlock(db: Db, id: number, limit: number, now: Date, language: Language): HomeBlock | null {
+  const { categoryName, categorySlug } = categoryNameColumns(language);
+  const row = db.select({ id: categories.id, name: categoryName, slug: categorySlug }).from(categories).where(eq(categories.id, id)).get();
+  // On the English site, a category without an English name has no page to link its block to.
+  if (!row?.name || !row.slug) return null;
+  return { category: { id: row.id, name: row.name, slug: row.slug }, posts: publicSummaries(db, and(publicIn(newsIn(language), now), eq(posts.categoryId, id)), limit, language) };
 }
 
 /**
@@ -55,18 +57,19 @@ export function getHomePage(language: Language = "vi", now: Date = new Date(), d
   const layout = readHomeLayout(db, language);
   const running = layout.featured.filter((entry) => entry.endsAt === null || entry.endsAt > now.getTime());
   const ids = running.map((entry) => entry.postId);
-  const found = ids.length ? publicSummaries(db, and(publicIn(NEWS, now), inArray(posts.id, ids)), ids.length) : [];
+  const news = publicIn(newsIn(language), now);
+  const found = ids.length ? publicSummaries(db, and(news, inArray(posts.id, ids)), ids.length, language) : [];
   const featured = ids.flatMap((id) => found.filter((post) => post.id === id));
   const ends = running.filter((entry) => entry.endsAt !== null && featured.some((post) => post.id === entry.postId)).map((entry) => entry.endsAt!);
   if (ends.length) expirePageAt(Math.min(...ends));
 
   // Page 1 of the latest news, as /trang/N counts its pages.
-  const newest = publicSummaries(db, publicIn(NEWS, now), PAGE_SIZE);
-  const pageCount = Math.max(1, Math.ceil(countRows(db, posts, publicIn(NEWS, now)) / PAGE_SIZE));
+  const newest = publicSummaries(db, news, PAGE_SIZE, language);
+  const pageCount = Math.max(1, Math.ceil(countRows(db, posts, news) / PAGE_SIZE));
   const shown = new Set(featured.map((post) => post.id));
   const unseen = newest.filter((post) => !shown.has(post.id));
   const latest = (unseen.length >= 3 ? unseen : newest).slice(0, HOME_COUNTS.latest);
-  const blocks = layout.blockCategoryIds.flatMap((id) => categoryBlock(db, id, HOME_COUNTS.block, now) ?? []).filter((block) => block.posts.length > 0);
-  const announcements = layout.announcementsCategoryId === null ? null : categoryBlock(db, layout.announcementsCategoryId, HOME_COUNTS.announcements, now);
+  const blocks = layout.blockCategoryIds.flatMap((id) => categoryBlock(db, id, HOME_COUNTS.block, now, language) ?? []).filter((block) => block.posts.length > 0);
+  const announcements = layout.announcementsCategoryId === null ? null : categoryBlock(db, layout.announcementsCategoryId, HOME_COUNTS.announcements, now, language);
   return { featured, latest, latestPage: { page: 1, pageCount }, blocks, announcements };
 }

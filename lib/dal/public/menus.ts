@@ -20,7 +20,7 @@ export type PublicMenuLink = { label: string; href: string; external: boolean; c
  */
 export function getPublicMenu(location: MenuLocation, language: Language = "vi", db: Db = getDb(), now: Date = new Date()): PublicMenuLink[] {
   const { entries } = readMenuEntries(db, location, language);
-  const resolved = resolveTargets(db, entries.map((entry) => entry.target), now);
+  const resolved = resolveTargets(db, entries.map((entry) => entry.target), now, language);
   const links: PublicMenuLink[] = [];
   let parentShown = false;
   for (const entry of entries) {
@@ -37,8 +37,8 @@ export function getPublicMenu(location: MenuLocation, language: Language = "vi",
   return links;
 }
 
-/** The address of the accessibility statement page (the first start seeds it; the footer links to it on every page). */
-export const ACCESSIBILITY_STATEMENT_PATH = "tuyen-bo-kha-nang-tiep-can";
+/** The address of each site's accessibility statement page (the first start seeds the Vietnamese one; the footer links to it on every page). */
+export const ACCESSIBILITY_STATEMENT_PATH: Readonly<Record<Language, string>> = { vi: "tuyen-bo-kha-nang-tiep-can", en: "accessibility-statement" };
 
 /**
  * A standing page by its path when readers can open it, for a fixed link (the footer's

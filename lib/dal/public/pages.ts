@@ -10,6 +10,7 @@ import { KINDS } from "@/lib/content/kinds";
 import { getDb, type Db } from "@/lib/dal/connection";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import { pagesIn, publicIn } from "./constraint";
+import { findTranslations, type Translations } from "./translations";
 
 export type PageLink = { id: number; title: string; href: string; lead: string };
 
@@ -28,6 +29,8 @@ export type PublicPage = {
   trail: PageLink[];
   /** The pages below it, in their order. */
   children: PageLink[];
+  /** Where each language's public version is (hreflang, the language switcher); public pages only. */
+  translations?: Translations;
 };
 
 export type PageLookup = { kind: "page"; page: PublicPage } | { kind: "redirect"; path: string } | { kind: "missing" };
@@ -50,7 +53,8 @@ export function findPublicPage(db: Db, path: string, language: Language = "vi", 
       .get();
     return moved ? { kind: "redirect", path: moved.slug } : { kind: "missing" };
   }
-  return { kind: "page", page: pageViewOf(db, row, language, now) };
+  // Page changes queue `public`, which every page carries: the translations need no tag of their own.
+  return { kind: "page", page: { ...pageViewOf(db, row, language, now), translations: findTranslations(db, row, now) } };
 }
 
 type PageRow = Pick<typeof posts.$inferSelect, "id" | "title" | "slug" | "lead" | "bodyHtml" | "updatedAt" | "featuredImageUrl" | "featuredImageAlt" | "featuredImageCaption" | "parentId">;

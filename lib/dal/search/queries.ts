@@ -2,13 +2,14 @@ import "server-only";
 import { and, desc, eq, gte, inArray, lte, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/lib/dal/connection";
-import { categories, media, posts, type PostStatus } from "@/db/schema";
+import { categories, media, posts, type Language, type PostStatus } from "@/db/schema";
 import { imageColumns, toPublicImage, type PublicImage } from "@/lib/dal/public/images";
 import { foldedWordsSource, hasMatch, highlight, snippet, type HighlightQuery, type Segment } from "@/lib/search/highlight";
 import { buildSearchQuery } from "@/lib/search/query";
 import { foldMarksAndCase } from "@/lib/vi/fold";
 import { vietnamDayEnd, vietnamDayStart } from "@/lib/vi/calendar-day";
-import { NEWS, pagesIn, publicIn } from "@/lib/dal/public/constraint";
+import { newsIn, pagesIn, publicIn } from "@/lib/dal/public/constraint";
+import { categoryNameColumns } from "@/lib/dal/public/posts";
 import { KINDS } from "@/lib/content/kinds";
 
 import { pageOf } from "@/lib/dal/paging";
@@ -58,6 +59,8 @@ export type PublicSearchParams = {
   from?: string;
   to?: string;
   page: number;
+  /** Which site searches: only its own language's content is found (Vietnamese when not given). */
+  language?: Language;
 };
 
 export type SearchResultItem = {
@@ -67,8 +70,9 @@ export type SearchResultItem = {
   /** Where readers find it: a news article under /tin-tuc, a standing page at its path. */
   href: string;
   publishedAt: string;
-  /** A news article's category; null for a standing page. */
+  /** A news article's category (on the English site, when it has an English name); null for a standing page. */
   category: { name: string; slug: string } | null;
+  isPage: boolean;
   image: PublicImage | null;
   titleSegments: Segment[];
   snippetSegments: Segment[];
@@ -158,7 +162,7 @@ function isSqliteError(error: unknown): boolean {
   return error instanceof Error && error.name === "SqliteError";
 }
 
-type Filters = { category: boolean; from: boolean; to: boolean };
+type Filters = { language: Language; category: boolean; from: boolean; to: boolean };
 
 /**
  * The public search's statements, prepared once per connection and filter shape: building and
@@ -167,10 +171,11 @@ type Filters = { category: boolean; from: boolean; to: boolean };
  */
 function prepareSearch(db: Db, filters: Filters) {
   const now = sql.placeholder("now");
-  // The reader's constraint is the one the public pages use: the Vietnamese news and standing
-  // pages; a category filter keeps the news alone.
-  const where: SQL[] = [matches(sql.placeholder("match")), or(publicIn(NEWS, now), publicIn(pagesIn("vi"), now))!];
-  if (filters.category) where.push(eq(categories.slug, sql.placeholder("category")));
+  // The reader's constraint is the one the public pages use: the news and standing pages of the
+  // site's language; a category filter keeps the news alone.
+  const { language } = filters;
+  const where: SQL[] = [matches(sql.placeholder("match")), or(publicIn(newsIn(language), now), publicIn(pagesIn(language), now))!];
+  if (filters.category) where.push(eq(language === "en" ? categories.slugEn : categories.slug, sql.placeholder("category")));
   if (filters.from) where.push(gte(posts.publishedAt, sql.placeholder("from")));
   if (filters.to) where.push(lte(posts.publishedAt, sql.placeholder("to")));
   const condition = and(matchedPost, ...where);
@@ -206,7 +211,7 @@ function prepareSearch(db: Db, filters: Filters) {
 }
 
 /** The results page's posts with what a result shows, by id (`ids`: a JSON array). */
-function prepareFound(db: Db) {
+function prepareFound(db: Db, language: Language) {
   return db
     .select({
       id: posts.id,
@@ -216,8 +221,7 @@ function prepareFound(db: Db) {
       lead: posts.lead,
       bodyText: posts.bodyText,
       publishedAt: posts.publishedAt,
-      categoryName: categories.name,
-      categorySlug: categories.slug,
+      ...categoryNameColumns(language),
       ...imageColumns,
     })
     .from(posts)
@@ -227,16 +231,16 @@ function prepareFound(db: Db) {
     .prepare();
 }
 
-type Prepared = { found: ReturnType<typeof prepareFound>; search: Map<string, ReturnType<typeof prepareSearch>> };
-const prepared = new WeakMap<Db, Prepared>();
+type Prepared = { found: ReturnType<typeof prepareFound>; candidates: ReturnType<typeof prepareSearch>["candidates"]; ranked: ReturnType<typeof prepareSearch>["ranked"] };
+const prepared = new WeakMap<Db, Map<string, Prepared>>();
 
-function statementsFor(db: Db, filters: Filters) {
+function statementsFor(db: Db, filters: Filters): Prepared {
   let forDb = prepared.get(db);
-  if (!forDb) prepared.set(db, (forDb = { found: prepareFound(db), search: new Map() }));
-  const key = `${filters.category}${filters.from}${filters.to}`;
-  let search = forDb.search.get(key);
-  if (!search) forDb.search.set(key, (search = prepareSearch(db, filters)));
-  return { found: forDb.found, ...search };
+  if (!forDb) prepared.set(db, (forDb = new Map()));
+  const key = `${filters.language} ${filters.category} ${filters.from} ${filters.to}`;
+  let statements = forDb.get(key);
+  if (!statements) forDb.set(key, (statements = { found: prepareFound(db, filters.language), ...prepareSearch(db, filters) }));
+  return statements;
 }
 
 /**
@@ -249,12 +253,13 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
   const empty: SearchResults = { items: [], total: 0, page: 1, pageCount: 1, query: { terms: query.terms, phrases: query.phrases } };
   if (!query.match) return empty;
 
+  const language = params.language ?? "vi";
   const from = params.from ? vietnamDayStart(params.from) : null;
   const to = params.to ? vietnamDayEnd(params.to) : null;
   const values = { match: query.match, now: now.getTime(), category: params.categorySlug, from: from?.getTime(), to: to?.getTime() };
 
   try {
-    const statements = statementsFor(db, { category: Boolean(params.categorySlug), from: from !== null, to: to !== null });
+    const statements = statementsFor(db, { language, category: Boolean(params.categorySlug), from: from !== null, to: to !== null });
     const candidates = statements.candidates.all(values);
     const capped = candidates.length > SEARCH_RANKED_LIMIT;
     const total = capped ? SEARCH_RANKED_LIMIT : candidates.length;
@@ -269,7 +274,8 @@ export function searchPublishedIn(db: Db, params: PublicSearchParams, now: Date 
       id: row.id,
       title: row.title,
       slug: row.slug,
-      href: KINDS[row.kind].href(row.slug, "vi"),
+      href: KINDS[row.kind].href(row.slug, language),
+      isPage: row.kind === "page",
       publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
       category: row.categoryName !== null && row.categorySlug !== null ? { name: row.categoryName, slug: row.categorySlug } : null,
       image: toPublicImage(row),

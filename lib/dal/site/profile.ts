@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { media, siteProfiles, type Language } from "@/db/schema";
 import type { Db } from "@/lib/dal/connection";
 import { toMediaDto } from "@/lib/dal/media/store";
-import { siteDefaults } from "@/lib/site";
+import { englishSiteDefaults, siteDefaults } from "@/lib/site";
 import { SITE_TEXT_FIELD_NAMES, type SiteTextValues } from "@/lib/validations/site";
 
 /** The site's logo as pages show it: a library image's renditions and its shape. */
@@ -14,7 +14,7 @@ export type SiteProfileDto = SiteTextValues & { language: Language; logo: SiteLo
 
 /** The start-time settings (SITE_NAME, SITE_PARENT) as a profile: what a site shows until an admin saves one, and what the first start stores. */
 export function defaultProfile(language: Language = "vi"): SiteProfileDto {
-  const site = siteDefaults();
+  const site = language === "en" ? englishSiteDefaults() : siteDefaults();
   return {
     language,
     name: site.name,
@@ -25,7 +25,7 @@ export function defaultProfile(language: Language = "vi"): SiteProfileDto {
     email: "",
     workingHours: "",
     copyright: `© ${site.name}.`,
-    sourceNote: "Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
+    sourceNote: language === "en" ? "Please cite the source when republishing information from this site." : "Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
     logo: null,
     version: 0,
   };
@@ -34,14 +34,24 @@ export function defaultProfile(language: Language = "vi"): SiteProfileDto {
 /** The stored profile of a language, or the start-time defaults. */
 export function readSiteProfile(db: Pick<Db, "select">, language: Language = "vi"): SiteProfileDto {
   const row = db.select().from(siteProfiles).where(eq(siteProfiles.language, language)).get();
-  if (!row) return defaultProfile(language);
-  const logoRow = row.logoMediaId === null ? undefined : db.select().from(media).where(eq(media.id, row.logoMediaId)).get();
+  // The English site shows the agency's one logo, set in the Vietnamese profile, unless its own names another.
+  const logoMediaId = row?.logoMediaId ?? (language === "vi" ? null : (db.select({ id: siteProfiles.logoMediaId }).from(siteProfiles).where(eq(siteProfiles.language, "vi")).get()?.id ?? null));
+  if (!row) return { ...defaultProfile(language), logo: readLogo(db, logoMediaId) };
+  return { ...profileOf(row, language), logo: readLogo(db, logoMediaId) };
+}
+
+function readLogo(db: Pick<Db, "select">, logoMediaId: number | null): SiteLogo | null {
+  const logoRow = logoMediaId === null ? undefined : db.select().from(media).where(eq(media.id, logoMediaId)).get();
   let logo: SiteLogo | null = null;
   if (logoRow) {
     const dto = toMediaDto(logoRow);
     const smallest = [...logoRow.renditions].filter((r) => r.format === logoRow.fallbackFormat).sort((a, b) => a.width - b.width)[0] ?? logoRow.renditions[0]!;
     logo = { id: dto.id, hash: logoRow.hash, src: dto.src, srcsetWebp: dto.srcsetWebp, srcsetFallback: dto.srcsetFallback, width: dto.width, height: dto.height, name: dto.name, smallestFile: smallest.file };
   }
+  return logo;
+}
+
+function profileOf(row: typeof siteProfiles.$inferSelect, language: Language): SiteProfileDto {
   return {
     language,
     name: row.name,
@@ -53,7 +63,7 @@ export function readSiteProfile(db: Pick<Db, "select">, language: Language = "vi
     workingHours: row.workingHours,
     copyright: row.copyright,
     sourceNote: row.sourceNote,
-    logo,
+    logo: null,
     version: row.version,
   };
 }

@@ -1,19 +1,9 @@
-import type { Metadata } from "next";
-import { getSiteProfile } from "@/lib/dal/public/site";
-import { feedAlternateTypes } from "@/lib/feeds/links";
-import { CategoryListing, findCategory } from "./category-listing";
+import { CategoryListing, categoryMetadata } from "@/components/site/views/CategoryListing";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = await findCategory((await params).slug);
-  if (!category) return { title: "Không tìm thấy chuyên mục" };
-  return {
-    title: category.name,
-    alternates: { canonical: `/chuyen-muc/${category.slug}`, types: feedAlternateTypes(category, getSiteProfile().name) },
-  };
-}
+export const generateMetadata = async ({ params }: Props) => categoryMetadata((await params).slug, "vi");
 
 export default async function CategoryPage({ params }: Props) {
-  return <CategoryListing slug={(await params).slug} page={1} />;
+  return <CategoryListing slug={(await params).slug} language="vi" />;
 }

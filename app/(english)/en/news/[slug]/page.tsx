@@ -1,0 +1,9 @@
+import { ArticleRoute, articleRouteMetadata } from "@/components/site/views/ArticleRoute";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const generateMetadata = async ({ params }: Props) => articleRouteMetadata((await params).slug, "en");
+
+export default async function EnglishArticlePage({ params }: Props) {
+  return <ArticleRoute slug={(await params).slug} language="en" />;
+}

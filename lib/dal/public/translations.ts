@@ -1,0 +1,41 @@
+/**
+ * The published translations of a public post or page: the addresses of its group's members that
+ * readers can open now, one per language. They give the page its hreflang alternates and the
+ * header's language switcher. The page is kept under its group's tag, which every change of a
+ * member queues (lib/cache/tags.ts), so publishing, withdrawing or trashing a translation refreshes
+ * the pages of the others.
+ */
+import "server-only";
+import { and, eq, ne, or } from "drizzle-orm";
+import { posts, type ContentKind, type Language } from "@/db/schema";
+import { tagPage } from "@/lib/cache/page-tags";
+import { cacheTags, translationGroupOf } from "@/lib/cache/tags";
+import { KINDS } from "@/lib/content/kinds";
+import type { Db } from "@/lib/dal/connection";
+import { publicConstraint } from "./constraint";
+
+/** Where each language's version is (this one's included); a language without a public version is absent. */
+export type Translations = Partial<Record<Language, string>>;
+
+type Member = { id: number; kind: ContentKind; language: Language; slug: string; translationGroupId: number | null };
+
+export function findTranslations(db: Pick<Db, "select">, member: Member, now: Date = new Date()): Translations {
+  const own: Translations = { [member.language]: KINDS[member.kind].href(member.slug, member.language) };
+  const group = translationGroupOf(member);
+  // A post without a group yet may still be the first of one: its group will be its own id.
+  const inGroup = member.translationGroupId === null ? eq(posts.translationGroupId, member.id) : or(eq(posts.translationGroupId, group), eq(posts.id, group));
+  const others = db
+    .select({ language: posts.language, slug: posts.slug })
+    .from(posts)
+    .where(and(inGroup, ne(posts.id, member.id), eq(posts.kind, member.kind), ne(posts.language, member.language), publicConstraint(now)))
+    .orderBy(posts.id)
+    .all();
+  for (const other of others) own[other.language] ??= KINDS[member.kind].href(other.slug, other.language);
+  return own;
+}
+
+/** For a public page being rendered: tagged with the group, so a change to any member refreshes it. */
+export function readTranslations(db: Pick<Db, "select">, member: Member, now: Date = new Date()): Translations {
+  tagPage(cacheTags.translations(translationGroupOf(member)));
+  return findTranslations(db, member, now);
+}
