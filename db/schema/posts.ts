@@ -11,11 +11,20 @@ export const categories = sqliteTable(
     name: text("name").notNull(),
     slug: text("slug").notNull(),
     description: text("description").notNull().default(""),
+    // The category on the English site (/en/category/<slug_en>); without them it has no English address.
+    nameEn: text("name_en"),
+    slugEn: text("slug_en"),
     position: integer("position").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("categories_slug_unique").on(t.slug), uniqueIndex("categories_name_unique").on(t.name)],
+  (t) => [
+    uniqueIndex("categories_slug_unique").on(t.slug),
+    uniqueIndex("categories_name_unique").on(t.name),
+    // SQLite lets any number of rows have NULL here: only the categories given an English name are checked.
+    uniqueIndex("categories_slug_en_unique").on(t.slugEn),
+    uniqueIndex("categories_name_en_unique").on(t.nameEn),
+  ],
 );
 
 /**

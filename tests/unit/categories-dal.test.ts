@@ -329,3 +329,20 @@ describe("ensureCategory (the importer)", () => {
     expect(imported.slug).toBe("thi-dua-khen-thuong-2");
   });
 });
+
+describe("English name and slug (migration 0014)", () => {
+  it("are optional, and unique only among the categories that have them", () => {
+    const editor = actor("editor");
+    const a = create(editor, "Tin hoạt động");
+    const b = create(editor, "Thông báo chung");
+    expect(row(a.id)).toMatchObject({ nameEn: null, slugEn: null });
+    db.update(categories).set({ nameEn: "Activities", slugEn: "activities" }).where(eq(categories.id, a.id)).run();
+    expect(() =>
+      db.update(categories).set({ nameEn: "Other", slugEn: "activities" }).where(eq(categories.id, b.id)).run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db.update(categories).set({ nameEn: "Activities", slugEn: "other" }).where(eq(categories.id, b.id)).run(),
+    ).toThrow(/UNIQUE/);
+    expect(row(b.id)).toMatchObject({ nameEn: null, slugEn: null });
+  });
+});
