@@ -12,7 +12,7 @@ import { translationPanelFor } from "@/lib/dal/translations/screen";
 import { translationStatusesFor } from "@/lib/dal/translations/status";
 import { blankPostText, type ContentFields } from "@/lib/validations/post";
 import type { TransitionName } from "@/lib/workflow/transitions";
-import { admin, authorA, authorB, create, db, doc, editor, fields, insertMedia, logs, paragraph, row } from "./helpers/posts-world";
+import { admin, authorA, authorB, create, db, doc, editor, fields, figure, insertMedia, logs, paragraph, row } from "./helpers/posts-world";
 
 type Who = typeof editor;
 
@@ -52,7 +52,7 @@ function page(actor: Who, title: string, parentId: number | null) {
 describe("Thêm bản tiếng Anh", () => {
   it("makes an English draft in the Vietnamese post's group, by the translator, from the Vietnamese text but without its per-language captions", () => {
     const picture = insertMedia("Toàn cảnh Hội nghị", "Hội trường");
-    const { id } = create(authorA, { featuredMediaId: picture.id });
+    const { id } = create(authorA, { featuredMediaId: picture.id, body: doc(paragraph("Nội dung"), figure(picture, "Hội trường")) });
     move(editor, id, "publish");
     const made = translate(editor, id);
     expect(made.message).toBe(TRANSLATION_MESSAGES.created);
@@ -60,6 +60,11 @@ describe("Thêm bản tiếng Anh", () => {
     expect(en).toMatchObject({ language: "en", kind: "post", status: "draft", authorId: editor.id, translationGroupId: id, title: row(id).title, categoryId: row(id).categoryId, featuredMediaId: picture.id });
     // The library's caption and description are Vietnamese: the English version starts without them and gets its own.
     expect(en).toMatchObject({ featuredImageCaption: "", featuredImageAlt: "", source: "" });
+    // So do the body's images: the Vietnamese description the library gave them is not carried over, nor filled in again on save.
+    expect(JSON.stringify(row(id).body)).toContain('"alt":"Hội trường"');
+    expect(JSON.stringify(en.body)).toContain('"alt":""');
+    save(editor, made.id, { title: "Annual review", source: "Office" });
+    expect(JSON.stringify(row(made.id).body)).toContain('"alt":""');
     expect(row(id).translationGroupId).toBe(id);
     expect(logs("post.translate")).toHaveLength(1);
     save(editor, made.id, { ...english, featuredAlt: "The conference hall", featuredCaption: "The conference" });

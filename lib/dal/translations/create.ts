@@ -17,6 +17,7 @@ import { assertStaff, POST_ADMIN_MESSAGES } from "@/lib/dal/posts/access";
 import type { KindExtension } from "@/lib/dal/posts/extension";
 import { postExists, readVisible } from "@/lib/dal/posts/read";
 import { savePostFor, type SaveOutcome } from "@/lib/dal/posts/save";
+import { figures } from "@/lib/richtext/figures";
 import type { ContentFields } from "@/lib/validations/post";
 import { englishOf, groupOf } from "./group";
 
@@ -68,7 +69,7 @@ function startingFields(source: Source, parentId: number | null): ContentFields 
     source: "",
     seoTitle: "",
     seoDescription: "",
-    body: source.body,
+    body: withoutImageDescriptions(source.body),
     categoryId: source.categoryId,
     parentId,
     featuredMediaId: source.featuredMediaId,
@@ -77,6 +78,16 @@ function startingFields(source: Source, parentId: number | null): ContentFields 
     keepLegacyImage: false,
     publishedAt: null,
   };
+}
+
+/**
+ * The body's images keep their place, not their Vietnamese descriptions: the accessibility check then
+ * stops the English version from being published until each has an English one.
+ */
+function withoutImageDescriptions(body: unknown): unknown {
+  const copy = structuredClone(body);
+  for (const figure of figures(copy)) figure.attrs = { ...figure.attrs, alt: "" };
+  return copy;
 }
 
 /** The group rules and links, as the save's extension: checked before the insert, linked right after it. */
