@@ -1,17 +1,18 @@
 import Link from "next/link";
 import type { TranslationPanel } from "@/lib/dal/translations";
-import { AddTranslationForm } from "./AddTranslationForm";
+import { AddTranslationButton } from "./AddTranslationButton";
 import { TranslationStatusLine } from "./TranslationStatusLine";
 
-/** On a Vietnamese post's screen: where its English version stands, and "Thêm bản tiếng Anh" while there is none. */
-export function TranslationSection({ panel, postId }: { panel: Extract<TranslationPanel, { language: "vi" }>; postId: number }) {
+/**
+ * On a Vietnamese post's screen, among its facts (the panel's status section, so the text keeps its place
+ * on the screen): where its English version stands, and "Thêm bản tiếng Anh" while there is none.
+ */
+export function TranslationFacts({ panel, postId }: { panel: Extract<TranslationPanel, { language: "vi" }>; postId: number }) {
   return (
-    <section aria-labelledby="translation-title" className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md border border-line px-4 py-2" data-testid="translation-section">
-      <h2 id="translation-title" className="font-bold">
-        Bản tiếng Anh:
-      </h2>
-      {panel.canTranslate ? <AddTranslationForm postId={postId} /> : <TranslationStatusLine status={panel.status} />}
-    </section>
+    <>
+      <dt className="font-semibold">Bản tiếng Anh</dt>
+      <dd data-testid="translation-section">{panel.canTranslate ? <AddTranslationButton postId={postId} /> : <TranslationStatusLine status={panel.status} />}</dd>
+    </>
   );
 }
 

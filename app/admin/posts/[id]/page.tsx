@@ -10,7 +10,7 @@ import { KINDS } from "@/lib/content/kinds";
 import { pagePlacement } from "@/lib/dal/pages";
 import { getPostForEdit, listCategoryOptions } from "@/lib/dal/posts";
 import { getTranslationPanel } from "@/lib/dal/translations";
-import { TranslationNotes, TranslationSection } from "@/components/admin/translations/TranslationSection";
+import { TranslationFacts, TranslationNotes } from "@/components/admin/translations/TranslationSection";
 import { TranslationSource } from "@/components/admin/translations/TranslationSource";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
@@ -59,6 +59,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           </dd>
         </>
       )}
+      {translation?.language === "vi" && <TranslationFacts panel={translation} postId={post.id} />}
     </dl>
   );
   const translationNotes = translation?.language === "en" ? <TranslationNotes panel={translation} justCreated={justTranslated} /> : null;
@@ -88,7 +89,6 @@ export default async function EditPostPage({ params, searchParams }: Props) {
     return (
       <>
         <h1 className="sr-only">{isPage ? "Sửa trang" : "Sửa bài viết"}</h1>
-        {translation?.language === "vi" && <TranslationSection panel={translation} postId={post.id} />}
         <PostForm
           key={post.id}
           post={editablePost(post)}
@@ -125,7 +125,6 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         <dd data-testid="post-status">{post.deletedAt ? `${post.statusLabel} (trong Thùng rác)` : post.statusLabel}</dd>
       </dl>
       <div className="mt-2">{facts}</div>
-      {translation?.language === "vi" && <TranslationSection panel={translation} postId={post.id} />}
       {translationNotes}
       <PostHistoryLinks postId={post.id} isPublic={isLive} />
       <div className="mt-6">
