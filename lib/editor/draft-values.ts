@@ -7,7 +7,7 @@
 import { POST_TEXT_FIELDS } from "@/lib/validations/post";
 
 /** The form fields a draft holds; id, version and intent describe the request, not the text. */
-export const DRAFT_FIELDS = [...POST_TEXT_FIELDS, "slug", "slugAuto", "categoryId", "parentId", "featuredMediaId", "featuredCaption", "keepLegacyImage", "publishedAt", "body"] as const;
+export const DRAFT_FIELDS = [...POST_TEXT_FIELDS, "slug", "slugAuto", "categoryId", "parentId", "featuredMediaId", "featuredCaption", "featuredAlt", "keepLegacyImage", "publishedAt", "body"] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 export type DraftValues = Partial<Record<DraftField, string>>;
 

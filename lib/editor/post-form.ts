@@ -9,7 +9,7 @@ import type { DraftFeatured } from "@/lib/editor/local-draft";
 import { POST_TEXT_FIELDS, toVietnamDateTimeInput, type PostTextField } from "@/lib/validations/post";
 
 /** What the edit screen needs of a stored post. */
-export type EditablePost = Pick<PostDetail, PostTextField | "id" | "kind" | "slug" | "body" | "featured" | "categoryId" | "parentId" | "publishedAt" | "version">;
+export type EditablePost = Pick<PostDetail, PostTextField | "id" | "kind" | "language" | "slug" | "body" | "featured" | "categoryId" | "parentId" | "publishedAt" | "version">;
 
 /** The form's text fields, each one controlled. */
 export type PostFormFields = Record<PostTextField, string> & {
@@ -18,13 +18,15 @@ export type PostFormFields = Record<PostTextField, string> & {
   /** A page's parent page; empty for a top-level page (and for news, which has none). */
   parentId: string;
   featuredCaption: string;
+  /** The featured image's description, written per post only in English (a Vietnamese post uses the library's). */
+  featuredAlt: string;
   publishedAt: string;
 };
 
 /** What the edit screen hands its form: only these fields of the post reach the browser. */
 export function editablePost(post: PostDetail): EditablePost {
-  const { id, kind, slug, body, featured, categoryId, parentId, publishedAt, version } = post;
-  return { ...textFrom(post), id, kind, slug, body, featured, categoryId, parentId, publishedAt, version };
+  const { id, kind, language, slug, body, featured, categoryId, parentId, publishedAt, version } = post;
+  return { ...textFrom(post), id, kind, language, slug, body, featured, categoryId, parentId, publishedAt, version };
 }
 
 const textFrom = (source: Partial<Record<PostTextField, string>> | null | undefined): Record<PostTextField, string> =>
@@ -52,6 +54,7 @@ export function initialFields(post: EditablePost | null, defaults: NewPostDefaul
     categoryId: idText(post?.categoryId),
     parentId: idText(post ? post.parentId : defaults.parentId),
     featuredCaption: post?.featured.caption ?? "",
+    featuredAlt: post?.featured.alt ?? "",
     publishedAt: toVietnamDateTimeInput(post?.publishedAt),
   };
 }
@@ -69,6 +72,7 @@ export function fieldsFromValues(values: DraftValues): PostFormFields {
     categoryId: values.categoryId ?? "",
     parentId: values.parentId ?? "",
     featuredCaption: values.featuredCaption ?? "",
+    featuredAlt: values.featuredAlt ?? "",
     publishedAt: values.publishedAt ?? "",
   };
 }
@@ -85,6 +89,7 @@ export function valuesFromPost(post: PostDetail): { values: DraftValues; feature
       parentId: idText(post.parentId),
       featuredMediaId: post.featured.mediaId === null ? "" : String(post.featured.mediaId),
       featuredCaption: post.featured.caption,
+      featuredAlt: post.featured.alt,
       keepLegacyImage: legacy ? "1" : "0",
       publishedAt: toVietnamDateTimeInput(post.publishedAt),
       body: JSON.stringify(post.body),

@@ -55,7 +55,16 @@ export const categoryIdField = z
 export const createCategorySchema = z.object({ name, description });
 export type CreateCategoryInput = z.infer<typeof createCategorySchema>;
 
-export const updateCategorySchema = z.object({ id: categoryIdField, name, description });
+/** The English name: optional (empty takes the category off the English site's navigation and addresses). */
+const nameEn = z
+  .string({ error: CATEGORY_MESSAGES.nameTooLong })
+  .default("")
+  .transform(cleanLine)
+  .superRefine((s, ctx) => {
+    if (length(s) > CATEGORY_NAME_MAX) ctx.addIssue({ code: "custom", message: CATEGORY_MESSAGES.nameTooLong });
+  });
+
+export const updateCategorySchema = z.object({ id: categoryIdField, name, nameEn, description });
 export type UpdateCategoryInput = z.infer<typeof updateCategorySchema>;
 
 export const moveCategorySchema = z.object({

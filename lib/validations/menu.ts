@@ -81,4 +81,5 @@ export const saveMenuSchema = z.object({
 /** Finding a post to link or feature: words of its title, its number, or its address (`/tin-tuc/…`). */
 export const findPostsSchema = z.object({
   query: z.string({ error: MENU_MESSAGES.postQueryRequired }).trim().min(1, MENU_MESSAGES.postQueryRequired).max(2048, MENU_MESSAGES.postQueryRequired),
+  language: z.enum(LANGUAGES).catch("vi"),
 });

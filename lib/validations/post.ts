@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PostStatus } from "@/db/vocabulary";
+import { LANGUAGES, type PostStatus } from "@/db/vocabulary";
 import { DEFAULT_SLUG_MAX_LENGTH } from "@/lib/vi/slug";
 import { hasLoneSurrogate } from "@/lib/security/unicode";
 import { cleanLine } from "@/lib/vi/text";
@@ -29,6 +29,7 @@ export const REVIEW_NOTE_MAX = 1000;
 
 export const POST_MESSAGES = {
   titleRequired: "Vui lòng nhập tiêu đề.",
+  altTooLong: `Mô tả ảnh không được dài quá ${CAPTION_MAX} ký tự.`,
   titleTooLong: `Tiêu đề không được dài quá ${TITLE_MAX} ký tự.`,
   slugInvalid: "Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: hoi-nghi-tong-ket.",
   slugTooLong: `Đường dẫn không được dài quá ${SLUG_MAX} ký tự.`,
@@ -201,6 +202,11 @@ export const contentFieldsSchema = z.object({
   source: line(SOURCE_MAX, POST_MESSAGES.sourceTooLong),
   featuredMediaId: optionalId(POST_MESSAGES.mediaMissing),
   featuredCaption: line(CAPTION_MAX, POST_MESSAGES.captionTooLong),
+  /**
+   * The featured image's description in this post's language. A Vietnamese post may leave it out (the library's
+   * description is used); an English one has its own, since the library's is Vietnamese.
+   */
+  featuredAlt: line(CAPTION_MAX, POST_MESSAGES.altTooLong).optional(),
   /** An imported post's image has a URL but no library entry; kept unless the editor removes it. */
   keepLegacyImage: flag,
   publishedAt,
@@ -307,6 +313,7 @@ export const postListQuerySchema = z.object({
     .transform((s) => [...cleanLine(s)].slice(0, SEARCH_MAX).join(""))
     .catch(""),
   status: z.enum(POST_LIST_STATUSES).optional().catch(undefined),
+  language: z.enum(LANGUAGES).optional().catch(undefined),
   category: idOrUndefined,
   author: idOrUndefined,
   sort: z.enum(POST_SORTS).optional().catch(undefined),

@@ -346,3 +346,29 @@ describe("English name and slug (migration 0015)", () => {
     expect(row(b.id)).toMatchObject({ nameEn: null, slugEn: null });
   });
 });
+
+describe("the English name on /admin/categories", () => {
+  it("is set, renamed and removed with its address, refused when another category has it, and logged", () => {
+    const editor = actor("editor");
+    const a = create(editor, "Tin hoạt động");
+    const b = create(editor, "Thông báo chung");
+    expect(updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "  Activities " })).toMatchObject({ ok: true });
+    expect(row(a.id)).toMatchObject({ name: "Tin hoạt động", slug: a.slug, nameEn: "Activities", slugEn: "activities" });
+    // Absent leaves it as it is (the create form and older callers do not send it).
+    updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", description: "Mô tả" });
+    expect(row(a.id)).toMatchObject({ nameEn: "Activities", slugEn: "activities" });
+    expect(updateCategoryFor(db, editor, b.id, { name: "Thông báo chung", nameEn: "activities" })).toMatchObject({ ok: false, field: "nameEn", message: CATEGORY_ADMIN_MESSAGES.duplicateEn("Activities") });
+    // A change of case keeps the address; a new name takes a new one.
+    updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "ACTIVITIES" });
+    expect(row(a.id)).toMatchObject({ nameEn: "ACTIVITIES", slugEn: "activities" });
+    updateCategoryFor(db, editor, b.id, { name: "Thông báo chung", nameEn: "Notices" });
+    updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "News and events" });
+    expect(row(a.id)).toMatchObject({ slugEn: "news-and-events" });
+    const logged = db.select().from(activityLog).where(eq(activityLog.objectId, String(a.id))).all().map((r) => r.summary).join("\n");
+    expect(logged).toContain("đường dẫn tiếng Anh /en/category/activities → /en/category/news-and-events");
+    expect(updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "" })).toMatchObject({ ok: true });
+    expect(row(a.id)).toMatchObject({ nameEn: null, slugEn: null });
+    expect(listCategoriesFor(db, editor).find((c) => c.id === b.id)).toMatchObject({ nameEn: "Notices", slugEn: "notices" });
+    expect(() => updateCategoryFor(db, actor("author"), b.id, { name: "Thông báo chung", nameEn: "X" })).toThrow(RefusedError);
+  });
+});

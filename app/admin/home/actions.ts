@@ -14,4 +14,4 @@ export const saveHomeAction = authorizedAction("home:manage", saveHomeSchema, as
   return { ok: true, message: result.message, values: { version: String(result.version) } };
 });
 
-export const findPostsForHomeAction = authorizedAction("home:manage", findPostsSchema, async ({ query }, _user, values) => postChoicesState(await findPostsForHome(query), values));
+export const findPostsForHomeAction = authorizedAction("home:manage", findPostsSchema, async ({ query, language }, _user, values) => postChoicesState(await findPostsForHome(query, language), values));

@@ -20,4 +20,4 @@ export const saveMenuAction = authorizedAction("menu:manage", saveMenuSchema, as
   return { ok: true, message: result.message, values: { version: String(result.version) } };
 });
 
-export const findPostsForMenuAction = authorizedAction("menu:manage", findPostsSchema, async ({ query }, _user, values) => postChoicesState(await findPostsForMenu(query), values));
+export const findPostsForMenuAction = authorizedAction("menu:manage", findPostsSchema, async ({ query, language }, _user, values) => postChoicesState(await findPostsForMenu(query, language), values));

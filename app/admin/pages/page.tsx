@@ -4,12 +4,15 @@ import { PageTree } from "@/components/admin/pages/PageTree";
 import { can } from "@/lib/auth/permissions";
 import { listPageTree } from "@/lib/dal/pages";
 import { requirePermission } from "@/lib/dal/session";
+import { LanguageChoice } from "@/components/admin/translations/LanguageChoice";
+import { languageQuerySchema } from "@/lib/validations/language";
 
 export const metadata: Metadata = { title: "Trang" };
 
-export default async function PagesPage() {
+export default async function PagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("post:create");
-  const pages = await listPageTree();
+  const { language } = languageQuerySchema.parse(await searchParams);
+  const pages = await listPageTree(language);
   return (
     <>
       <h1 className="text-3xl font-bold">Trang</h1>
@@ -25,7 +28,9 @@ export default async function PagesPage() {
         {/* Said here as well as in the form, so an author knows before starting. */}
         {!can(user.role, "page:create-top-level") && <span className="text-sm">Trang của tác giả nằm dưới một trang cha có sẵn; biên tập viên tạo trang ở cấp cao nhất.</span>}
       </p>
-      {pages.length === 0 ? <p className="mt-6">Chưa có trang nào.</p> : <PageTree pages={pages} canReorder={can(user.role, "post:edit-any")} />}
+      <LanguageChoice label="Cây trang theo ngôn ngữ" current={language} hrefFor={(l) => (l === "vi" ? "/admin/pages" : `/admin/pages?language=${l}`)} />
+      {language === "en" && <p className="mt-2 max-w-3xl">Trang tiếng Anh được tạo từ trang tiếng Việt bằng nút “Thêm bản tiếng Anh” trên màn hình sửa trang, và nằm dưới bản tiếng Anh của trang cha.</p>}
+      {pages.length === 0 ? <p className="mt-6">Chưa có trang nào.</p> : <PageTree pages={pages} canReorder={can(user.role, "post:edit-any")} english={language === "en"} />}
     </>
   );
 }

@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
 import { authorizedAction, refusedState, type ActionState } from "@/lib/auth/guards";
 import { checkSlug, emptyTrash, restorePosts, savePost, trashPosts, type SlugCheck } from "@/lib/dal/posts";
 import { mayPerform, verifySession } from "@/lib/dal/session";
-import { createPostSchema, emptyTrashSchema, postIdsSchema, slugCheckSchema, transitionPostSchema, updatePostSchema } from "@/lib/validations/post";
+import { createTranslation } from "@/lib/dal/translations";
+import { createPostSchema, emptyTrashSchema, postIdField, postIdsSchema, slugCheckSchema, transitionPostSchema, updatePostSchema } from "@/lib/validations/post";
 
 /**
  * After a save the form needs only the post's id, its new version and its slug (as stored):
@@ -46,6 +49,23 @@ export const transitionPostAction = authorizedAction("post:edit-own", transition
   revalidatePath("/admin");
   return saved(result);
 });
+
+const addTranslation = authorizedAction("post:create", z.object({ id: postIdField }), async ({ id }, _user, values) => {
+  const result = await createTranslation(id);
+  if (!result.ok) return refusedState(result, values);
+  refreshPost(id);
+  return saved(result);
+});
+
+/**
+ * "Thêm bản tiếng Anh": the English draft of this post or page (the data layer checks who may, and that
+ * there is none yet), then its writing screen. The redirect is outside the guard, which would take it for an error.
+ */
+export async function addTranslationAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await addTranslation(previous, formData);
+  if (state.ok && state.values?.id) redirect(`/admin/posts/${state.values.id}?ban-dich=1`);
+  return state;
+}
 
 /** Authors may trash their own drafts; the data layer checks each post. */
 export const trashPostsAction = authorizedAction("post:delete-own-draft", postIdsSchema, async ({ ids }, _user, values) => {

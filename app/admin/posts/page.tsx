@@ -13,8 +13,14 @@ import { listAuthorOptions, listCategoryOptions, listPostsForStaff, POST_STATUS_
 import { requirePermission } from "@/lib/dal/session";
 import { POST_LIST_STATUSES, postListQuerySchema, type PostListQuery } from "@/lib/validations/post";
 import { listHref } from "@/lib/routing/list-href";
+import { LANGUAGE_NAMES } from "@/components/admin/translations/language-names";
 
 export const metadata: Metadata = { title: "Bài viết" };
+
+const LANGUAGE_OPTIONS = [
+  { value: "vi", label: LANGUAGE_NAMES.vi },
+  { value: "en", label: LANGUAGE_NAMES.en },
+];
 
 const SORT_OPTIONS = [
   { value: "", label: "Mặc định" },
@@ -29,8 +35,8 @@ const DIR_OPTIONS = [
   { value: "asc", label: "Cũ nhất / A–Z trước" },
 ];
 
-function postsHref({ q, status, category, author, sort, dir, trash }: PostListQuery, page: number): string {
-  return listHref("/admin/posts", { q, status, category, author, sort, dir, trash }, page);
+function postsHref({ q, status, language, category, author, sort, dir, trash }: PostListQuery, page: number): string {
+  return listHref("/admin/posts", { q, status, language, category, author, sort, dir, trash }, page);
 }
 
 export default async function PostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -42,7 +48,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
     listCategoryOptions(),
     listAuthorOptions(),
   ]);
-  const filtered = Boolean(query.q || query.status || query.category || (editor && query.author));
+  const filtered = Boolean(query.q || query.status || query.language || query.category || (editor && query.author));
   const title = query.trash ? "Thùng rác" : "Bài viết";
 
   return (
@@ -84,6 +90,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
           allLabel="Tất cả trạng thái"
           options={POST_LIST_STATUSES.map((status) => ({ value: status, label: POST_STATUS_LABELS[status] }))}
         />
+        <FilterSelect id="post-language" label="Ngôn ngữ" name="language" value={query.language} allLabel="Tất cả ngôn ngữ" options={LANGUAGE_OPTIONS} />
         <FilterSelect
           id="post-category"
           label="Chuyên mục"

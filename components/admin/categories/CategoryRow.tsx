@@ -11,7 +11,7 @@ import type { CategoryListItem } from "@/lib/dal/categories";
 import { CATEGORY_DESCRIPTION_MAX, CATEGORY_NAME_MAX } from "@/lib/validations/category-limits";
 import { reporting, type CategoryResult } from "./reporting";
 
-export type CategoryRowData = Pick<CategoryListItem, "id" | "name" | "slug" | "description" | "postCount" | "trashedCount">;
+export type CategoryRowData = Pick<CategoryListItem, "id" | "name" | "slug" | "nameEn" | "slugEn" | "description" | "postCount" | "trashedCount">;
 
 const initial: ActionState = {};
 const smallButton =
@@ -28,7 +28,7 @@ function RowButton({ label, hidden, ref, disabled, className = smallButton }: { 
   );
 }
 
-function InlineField({ label, hidden, name, defaultValue, error, maxLength }: { label: string; hidden: string; name: string; defaultValue: string; error?: string; maxLength: number }) {
+function InlineField({ label, hidden, name, defaultValue, error, maxLength, lang }: { label: string; hidden: string; name: string; defaultValue: string; error?: string; maxLength: number; lang?: string }) {
   const id = useId();
   return (
     <div className="flex min-w-48 flex-1 flex-col gap-1">
@@ -41,6 +41,7 @@ function InlineField({ label, hidden, name, defaultValue, error, maxLength }: { 
         name={name}
         defaultValue={defaultValue}
         autoComplete="off"
+        lang={lang}
         maxLength={maxLength}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
@@ -99,6 +100,15 @@ export function CategoryRow({ category, index, count, onResult }: { category: Ca
             error={editState.errors?.name}
           />
           <InlineField
+            label="Tên tiếng Anh"
+            hidden={`của chuyên mục ${category.name} (để trống: không có trên trang tiếng Anh)`}
+            name="nameEn"
+            lang="en"
+            maxLength={CATEGORY_NAME_MAX * 2}
+            defaultValue={edited.nameEn ?? category.nameEn ?? ""}
+            error={editState.errors?.nameEn}
+          />
+          <InlineField
             label="Mô tả"
             hidden={`chuyên mục ${category.name}`}
             name="description"
@@ -113,6 +123,15 @@ export function CategoryRow({ category, index, count, onResult }: { category: Ca
         <Link href={`/chuyen-muc/${category.slug}`} className="underline underline-offset-4">
           /chuyen-muc/{category.slug}
         </Link>
+        <span className="mt-1 block">
+          {category.slugEn ? (
+            <Link href={`/en/category/${category.slugEn}`} className="underline underline-offset-4">
+              /en/category/{category.slugEn}
+            </Link>
+          ) : (
+            "Chưa có tên tiếng Anh"
+          )}
+        </span>
       </td>
       <td className="px-3 py-3 tabular-nums">
         {category.postCount}

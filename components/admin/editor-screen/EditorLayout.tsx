@@ -19,6 +19,7 @@ export function EditorLayout({
   panelOpen,
   wide,
   onClosePanel,
+  beside = null,
 }: {
   bar: ReactNode;
   children: ReactNode;
@@ -28,6 +29,8 @@ export function EditorLayout({
   panelOpen: boolean;
   wide: boolean;
   onClosePanel: () => void;
+  /** Beside the text from 1280 px (a translation's original), above it when narrower. */
+  beside?: ReactNode;
 }) {
   const barRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -79,11 +82,18 @@ export function EditorLayout({
 
   return (
     <div className={`editor-screen ${panelOpen && wide ? "lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-8" : ""}`}>
-      <div className={`min-w-0 ${panelOpen && wide ? "" : "mx-auto max-w-3xl"}`} inert={drawer}>
+      <div className={`min-w-0 ${panelOpen && wide ? "" : beside ? "mx-auto max-w-7xl" : "mx-auto max-w-3xl"}`} inert={drawer}>
         <div ref={barRef} className="sticky top-0 z-30 -mx-4 border-b border-line bg-page px-4 py-2 lg:mx-0 lg:px-0" data-testid="action-bar">
           {bar}
         </div>
-        <div className="flex flex-col gap-5 pt-4">{children}</div>
+        {beside ? (
+          <div className="flex flex-col gap-5 pt-4 xl:grid xl:grid-cols-2 xl:items-start xl:gap-6">
+            <div className="min-w-0 xl:sticky xl:top-[calc(var(--editor-bar-h,4rem)+1rem)] xl:order-2">{beside}</div>
+            <div className="flex min-w-0 flex-col gap-5">{children}</div>
+          </div>
+        ) : (
+          <div className="flex flex-col gap-5 pt-4">{children}</div>
+        )}
       </div>
       {drawer && <div className="fixed inset-0 z-40 bg-black/50" aria-hidden="true" onClick={onClosePanel} />}
       {/* Complementary beside the text; a modal dialog as a drawer (a <section> may be either). */}

@@ -161,6 +161,7 @@ export function HomeLayoutEditor({ data }: { data: HomeEditorData }) {
         <div className="rounded-md border border-line bg-surface p-4">
           <PostSearch
             action={findPostsForHomeAction}
+            language={data.language}
             chooseLabel="Thêm vào tin nổi bật"
             isChosen={(postId) => featured.some((entry) => entry.postId === postId)}
             onChoose={(post) => {

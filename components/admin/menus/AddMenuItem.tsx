@@ -1,5 +1,6 @@
 "use client";
 
+import type { Language } from "@/db/vocabulary";
 import { useId, useState } from "react";
 import { findPostsForMenuAction } from "@/app/admin/menus/actions";
 import { PostSearch } from "@/components/admin/posts-search/PostSearch";
@@ -21,7 +22,19 @@ function optionLabel(option: MenuTargetOption): string {
 }
 
 /** Adding an entry: what it points at (a category, a page, a post, an address) and the name readers see. */
-export function AddMenuItem({ menuTitle, categories, pages, onAdd }: { menuTitle: string; categories: MenuTargetOption[]; pages: MenuTargetOption[]; onAdd: (item: NewItem) => void }) {
+export function AddMenuItem({
+  menuTitle,
+  categories,
+  pages,
+  onAdd,
+  language,
+}: {
+  menuTitle: string;
+  categories: MenuTargetOption[];
+  pages: MenuTargetOption[];
+  onAdd: (item: NewItem) => void;
+  language: Language;
+}) {
   const id = useId();
   const [kind, setKind] = useState<MenuTarget["kind"]>("category");
   const [choice, setChoice] = useState("");
@@ -97,7 +110,7 @@ export function AddMenuItem({ menuTitle, categories, pages, onAdd }: { menuTitle
             </label>
             <input id={`${id}-post-label`} value={label} onChange={(event) => setLabel(event.target.value)} className={`${CONTROL_CLASS} w-full`} />
           </div>
-          <PostSearch action={findPostsForMenuAction} chooseLabel="Thêm vào trình đơn" onChoose={(post) => addChosen({ kind: "post", id: post.id, title: post.title, href: post.href, state: post.state })} />
+          <PostSearch action={findPostsForMenuAction} language={language} chooseLabel="Thêm vào trình đơn" onChoose={(post) => addChosen({ kind: "post", id: post.id, title: post.title, href: post.href, state: post.state })} />
         </>
       ) : (
         <form onSubmit={submit} className="flex flex-col gap-3" noValidate>

@@ -214,6 +214,7 @@ export function MenuEditor({ menu, categories, pages }: { menu: MenuEditorMenu; 
 
       <div id={`${headingId}-add`} tabIndex={-1}>
         <AddMenuItem
+          language={menu.language}
           menuTitle={rules.title}
           categories={categories}
           pages={pages}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Language } from "@/db/vocabulary";
 import { useActionState, useId } from "react";
 import { CONTROL_CLASS } from "@/components/ui/FieldShell";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -16,13 +17,27 @@ export const postStateNote = (state: TargetState) => (state === "live" ? "đang 
  * its address. Its own form (forms do not nest), the results announced in a live region, each with
  * a button to choose it.
  */
-export function PostSearch({ action, chooseLabel, onChoose, isChosen }: { action: Action; chooseLabel: string; onChoose: (post: PostChoice) => void; isChosen?: (id: number) => boolean }) {
+export function PostSearch({
+  action,
+  chooseLabel,
+  onChoose,
+  isChosen,
+  language = "vi",
+}: {
+  action: Action;
+  chooseLabel: string;
+  onChoose: (post: PostChoice) => void;
+  isChosen?: (id: number) => boolean;
+  /** Only posts of this language: an English menu or home page links English posts. */
+  language?: Language;
+}) {
   const [state, formAction] = useActionState(action, {} as ActionState);
   const id = useId();
   const results = Array.isArray(state.data) ? (state.data as PostChoice[]) : [];
   return (
     <div className="flex flex-col gap-2">
       <form action={formAction} className="flex flex-wrap items-end gap-2" role="search" aria-label="Tìm bài viết">
+        <input type="hidden" name="language" value={language} />
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <label htmlFor={`${id}-q`} className="font-semibold">
             Tìm bài viết

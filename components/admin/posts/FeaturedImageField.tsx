@@ -14,7 +14,10 @@ export function FeaturedImageField({
   onFeaturedChange,
   form,
   errors,
+  english = false,
 }: {
+  /** An English post describes and captions the image in English itself: the library's words are Vietnamese. */
+  english?: boolean;
   featured: Featured;
   onFeaturedChange: (featured: Featured) => void;
   form: PostFieldsState;
@@ -24,7 +27,7 @@ export function FeaturedImageField({
 
   function pick(media: MediaDto) {
     onFeaturedChange({ mediaId: media.id, src: media.src, alt: media.alt, legacy: false });
-    if (!form.fields.featuredCaption) form.set("featuredCaption", media.caption);
+    if (!english && !form.fields.featuredCaption) form.set("featuredCaption", media.caption);
     setPickerOpen(false);
   }
 
@@ -37,7 +40,11 @@ export function FeaturedImageField({
             {/* eslint-disable-next-line @next/next/no-img-element -- a library rendition, already resized */}
             <img src={featured.src} alt={featured.alt} className="h-auto max-h-40 w-auto max-w-60 rounded border border-line" />
             <div className="flex flex-col gap-2">
-              {featured.alt ? <p className="text-sm">Mô tả ảnh: {featured.alt}</p> : <p className="text-sm text-muted">Ảnh chưa có mô tả (alt); hãy bổ sung trong Thư viện ảnh.</p>}
+              {english ? null : featured.alt ? (
+                <p className="text-sm">Mô tả ảnh: {featured.alt}</p>
+              ) : (
+                <p className="text-sm text-muted">Ảnh chưa có mô tả (alt); hãy bổ sung trong Thư viện ảnh.</p>
+              )}
               <div className="flex flex-wrap gap-2">
                 <button type="button" onClick={() => setPickerOpen(true)} className="min-h-11 rounded-md border border-line px-3">
                   Đổi ảnh
@@ -57,8 +64,13 @@ export function FeaturedImageField({
         )}
         {errors.featuredMediaId && <p className="text-sm font-semibold text-red-800">{errors.featuredMediaId}</p>}
         <FieldShell label="Chú thích ảnh đại diện" error={errors.featuredCaption} hint={`Tối đa ${CAPTION_MAX} ký tự.`}>
-          {(control) => <input {...control} {...form.bind("featuredCaption")} autoComplete="off" className={CONTROL_CLASS} />}
+          {(control) => <input {...control} {...form.bind("featuredCaption")} autoComplete="off" lang={english ? "en" : undefined} className={CONTROL_CLASS} />}
         </FieldShell>
+        {english && featured && (
+          <FieldShell label="Mô tả ảnh (alt) bằng tiếng Anh" error={errors.featuredAlt} hint="Cho người không xem được ảnh; bắt buộc trước khi xuất bản.">
+            {(control) => <input {...control} {...form.bind("featuredAlt")} autoComplete="off" lang="en" className={CONTROL_CLASS} />}
+          </FieldShell>
+        )}
       </fieldset>
       {pickerOpen && <MediaPicker onPick={pick} onClose={() => setPickerOpen(false)} />}
     </>

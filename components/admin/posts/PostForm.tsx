@@ -58,6 +58,7 @@ export function PostForm({
   statusLabel = "Bản nháp chưa lưu",
   facts = null,
   notes = null,
+  beside = null,
 }: {
   /** The kind of a new one (an existing one has its own). */
   kind?: WritingScreenKind;
@@ -77,6 +78,8 @@ export function PostForm({
   facts?: ReactNode;
   /** Notes for the person above the text (a review note, "just created"). */
   notes?: ReactNode;
+  /** Shown beside the text on a wide screen, above it on a narrow one: a translation's original. */
+  beside?: ReactNode;
 }) {
   // The edit page sends a legal document to its own screen, so a post here is a news post or a page.
   const kind: WritingScreenKind = post?.kind === "page" ? "page" : post ? "post" : newKind;
@@ -86,8 +89,9 @@ export function PostForm({
   const bodyEditor = useRef<BodyEditorHandle>(null);
   const form = usePostFields(post, defaults);
   const { fields, setFields, bind } = form;
-  // New posts take their slug from the title until the slug is edited by hand.
-  const [slugAuto, setSlugAuto] = useState(post === null);
+  // New posts take their slug from the title until the slug is edited by hand; so does a translation never
+  // published whose slug is still the one made from the original's title.
+  const [slugAuto, setSlugAuto] = useState(post === null || (post.language === "en" && post.publishedAt === null && ownSegment(post.slug) === slugFromTitle(post.title)));
   const [featured, setFeatured] = useState<Featured>(() => initialFeatured(post));
   const [body, setBody] = useState<unknown>(post?.body ?? null);
   const [editorKey, setEditorKey] = useState(0);
@@ -183,7 +187,7 @@ export function PostForm({
     categoryId: Number(fields.categoryId) || null,
     source: fields.source,
     body: liveBody,
-    featured: { present: featured !== null, alt: featured?.alt ?? "", caption: fields.featuredCaption },
+    featured: { present: featured !== null, alt: post?.language === "en" ? fields.featuredAlt : (featured?.alt ?? ""), caption: fields.featuredCaption },
   });
   const findings = useMemo(() => accessibilityFindings(liveBody), [liveBody]);
   const context: SectionContext = {
@@ -229,6 +233,7 @@ export function PostForm({
         panelOpen={panel.open}
         wide={panel.wide}
         onClosePanel={() => panel.setOpen(false)}
+        beside={beside}
         bar={
           <PostActionBar
             form={formId}

@@ -10,6 +10,8 @@ import type { ActionState } from "@/lib/auth/guards";
 import type { PostListItem } from "@/lib/dal/posts";
 import { bulkFieldName } from "@/lib/validations/post";
 import { ListTable } from "@/components/admin/table/ListTable";
+import { TranslationStatusLine } from "@/components/admin/translations/TranslationStatusLine";
+import { LANGUAGE_NAMES } from "@/components/admin/translations/language-names";
 
 const initial: ActionState = {};
 
@@ -73,6 +75,7 @@ export function PostTable({ items, trash, bulk, showAuthor }: { items: PostListI
             : []),
           "Tiêu đề",
           "Trạng thái",
+          ...(trash ? [] : ["Bản tiếng Anh"]),
           "Chuyên mục",
           ...(showAuthor ? ["Tác giả"] : []),
           "Cập nhật",
@@ -99,6 +102,9 @@ export function PostTable({ items, trash, bulk, showAuthor }: { items: PostListI
                 {post.title}
               </Link>
               <span className="mt-1 flex flex-wrap gap-3 text-sm font-normal">
+                <span className="rounded border border-line px-1.5">
+                  {LANGUAGE_NAMES[post.language]}
+                </span>
                 <Link href={`/admin/posts/${post.id}/preview`} className="underline underline-offset-4">
                   Xem trước<span className="sr-only"> “{post.title}”</span>
                 </Link>
@@ -107,6 +113,7 @@ export function PostTable({ items, trash, bulk, showAuthor }: { items: PostListI
             <td className="px-3 py-2">
               <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${STATUS_CLASS[post.status]}`}>{post.statusLabel}</span>
             </td>
+            {!trash && <td className="px-3 py-2">{post.translation ? <TranslationStatusLine status={post.translation} compact /> : <span className="text-sm">—</span>}</td>}
             <td className="px-3 py-2">{post.category?.name ?? "Trang"}</td>
             {showAuthor && <td className="px-3 py-2">{post.author?.name ?? "—"}</td>}
             <td className="px-3 py-2 whitespace-nowrap">{formatAdminTime(post.updatedAt)}</td>

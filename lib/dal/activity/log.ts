@@ -18,6 +18,7 @@ export const ACTIVITY_LABELS = {
   "user.totp-disable": "Tắt xác thực hai bước",
   "settings.update": "Đổi cài đặt",
   "post.create": "Tạo bài viết",
+  "post.translate": "Thêm bản tiếng Anh",
   "post.update": "Sửa bài viết",
   "post.submit": "Gửi duyệt",
   "post.reject": "Trả lại bài",

@@ -30,6 +30,21 @@ export function findCategoryByName(tx: Reader, name: string, exceptId?: number):
     .find((c) => c.id !== exceptId && categoryNameKey(c.name) === key);
 }
 
+/** The category whose English name matches ignoring case, if any. */
+export function findCategoryByEnglishName(tx: Reader, nameEn: string, exceptId?: number): { id: number; nameEn: string } | undefined {
+  const key = categoryNameKey(nameEn);
+  return tx
+    .select({ id: categories.id, nameEn: categories.nameEn })
+    .from(categories)
+    .all()
+    .find((c): c is { id: number; nameEn: string } => c.id !== exceptId && c.nameEn !== null && categoryNameKey(c.nameEn) === key);
+}
+
+/** A free English slug (among the other categories' English slugs) for the English name `nameEn`. */
+export function pickEnglishCategorySlug(tx: Reader, nameEn: string, ownId: number): string {
+  return uniqueSlug(slugify(nameEn), (candidate) => Boolean(tx.select({ id: categories.id }).from(categories).where(and(eq(categories.slugEn, candidate), ne(categories.id, ownId))).get()));
+}
+
 /**
  * A free slug for a category called `name`. Slugs of other categories are taken, and so are their
  * old slugs, so links that redirect today keep redirecting; the category's own old slugs are free

@@ -7,7 +7,7 @@ import { logActor, requireRole, type Actor } from "@/lib/dal/actor";
 import { WRITE, type Db, type Tx } from "@/lib/dal/connection";
 import { queueInvalidation } from "@/lib/dal/outbox";
 import type { ChangeFailure, ChangeResult } from "@/lib/dal/result";
-import { findCategoryByName, nextCategoryPosition, pickCategorySlug } from "./names";
+import { findCategoryByEnglishName, findCategoryByName, nextCategoryPosition, pickCategorySlug, pickEnglishCategorySlug } from "./names";
 import { categoryDescriptionProblem, categoryNameProblem } from "@/lib/validations/category";
 import { slugify } from "@/lib/vi/slug";
 import { cleanLine } from "@/lib/vi/text";
@@ -22,6 +22,9 @@ export type CategoryListItem = {
   id: number;
   name: string;
   slug: string;
+  /** Its English name and address (/en/category/<slugEn>); null until it is given one. */
+  nameEn: string | null;
+  slugEn: string | null;
   description: string;
   position: number;
   /** Every post filed under it, trashed ones included (they still block deletion). */
@@ -29,16 +32,18 @@ export type CategoryListItem = {
   trashedCount: number;
 };
 
-export type CategoryField = "name" | "description";
+export type CategoryField = "name" | "nameEn" | "description";
 export type CategoryChangeResult<T extends object = object> = ChangeResult<T>;
 
-export type CategoryInput = { name: string; description?: string };
+/** `nameEn` absent leaves the English name as it is; empty removes it. */
+export type CategoryInput = { name: string; nameEn?: string; description?: string };
 export type MoveDirection = "up" | "down";
 
 export const CATEGORY_ADMIN_MESSAGES = {
   notFound: "Không tìm thấy chuyên mục này. Có thể chuyên mục đã bị xoá.",
   unchanged: "Không có thay đổi nào để lưu.",
   staleOrder: "Danh sách chuyên mục vừa được người khác thay đổi. Vui lòng tải lại trang rồi sắp xếp lại.",
+  duplicateEn: (existing: string) => `Đã có chuyên mục mang tên tiếng Anh “${existing}”. Tên tiếng Anh cũng không được trùng.`,
   duplicate: (existing: string) => `Đã có chuyên mục “${existing}”. Tên chuyên mục không được trùng, kể cả khi chỉ khác chữ hoa, chữ thường.`,
   inUse: (name: string, total: number, trashed: number) =>
     `Không thể xoá chuyên mục “${name}” vì còn ${total} bài viết thuộc chuyên mục này` +
@@ -65,6 +70,8 @@ export function listCategoriesFor(db: Db, actor: Actor | null): CategoryListItem
       id: categories.id,
       name: categories.name,
       slug: categories.slug,
+      nameEn: categories.nameEn,
+      slugEn: categories.slugEn,
       description: categories.description,
       position: categories.position,
       postCount: count(posts.id),
@@ -78,14 +85,16 @@ export function listCategoriesFor(db: Db, actor: Actor | null): CategoryListItem
 }
 
 /** Cleans and checks the fields once, here, so every caller gets the same rules as the form. */
-function cleanInput(input: CategoryInput): { ok: true; name: string; description: string } | ChangeFailure {
+function cleanInput(input: CategoryInput): { ok: true; name: string; nameEn: string | undefined; description: string } | ChangeFailure {
   const name = cleanLine(input.name);
   const nameProblem = categoryNameProblem(name);
   if (nameProblem) return { ok: false, field: "name", message: nameProblem };
+  const nameEn = input.nameEn === undefined ? undefined : cleanLine(input.nameEn);
+  if (nameEn && categoryNameProblem(nameEn)) return { ok: false, field: "nameEn", message: categoryNameProblem(nameEn)! };
   const description = cleanLine(input.description ?? "");
   const descriptionProblem = categoryDescriptionProblem(description);
   if (descriptionProblem) return { ok: false, field: "description", message: descriptionProblem };
-  return { ok: true, name, description };
+  return { ok: true, name, nameEn, description };
 }
 
 function duplicateName(tx: Tx, name: string, exceptId?: number): ChangeFailure | null {
@@ -133,14 +142,18 @@ export function updateCategoryFor(db: Db, actor: Actor | null, id: number, input
   try {
     return db.transaction((tx): CategoryChangeResult<{ slug: string }> => {
       const target = tx
-        .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
+        .select({ id: categories.id, name: categories.name, slug: categories.slug, nameEn: categories.nameEn, slugEn: categories.slugEn, description: categories.description })
         .from(categories)
         .where(eq(categories.id, id))
         .get();
       if (!target) return { ok: false, message: CATEGORY_ADMIN_MESSAGES.notFound };
       const duplicate = duplicateName(tx, name, id);
       if (duplicate) return duplicate;
-      if (target.name === name && target.description === description) return { ok: true, slug: target.slug, message: CATEGORY_ADMIN_MESSAGES.unchanged };
+      const nameEn = clean.nameEn === undefined ? target.nameEn : clean.nameEn || null;
+      const duplicateEn = nameEn ? findCategoryByEnglishName(tx, nameEn, id) : undefined;
+      if (duplicateEn) return { ok: false, field: "nameEn", message: CATEGORY_ADMIN_MESSAGES.duplicateEn(duplicateEn.nameEn) };
+      if (target.name === name && target.nameEn === nameEn && target.description === description) return { ok: true, slug: target.slug, message: CATEGORY_ADMIN_MESSAGES.unchanged };
+      const english = englishAddress(tx, target, nameEn);
 
       // A change of case or punctuation that makes the same slug keeps the address as it is.
       const slug = slugify(name) === slugify(target.name) ? target.slug : pickCategorySlug(tx, name, id);
@@ -157,8 +170,9 @@ export function updateCategoryFor(db: Db, actor: Actor | null, id: number, input
           .run();
         changes.push(`đường dẫn /chuyen-muc/${target.slug} → /chuyen-muc/${slug}`);
       }
+      changes.push(...english.changes);
       if (target.description !== description) changes.push("mô tả");
-      tx.update(categories).set({ name, slug, description }).where(eq(categories.id, id)).run();
+      tx.update(categories).set({ name, slug, nameEn, slugEn: english.slugEn, description }).where(eq(categories.id, id)).run();
       logActivity(tx, { actor: logActor(actor), action: "category.update", objectType: "category", objectId: id, summary: changes.join("; "), ip: actor.ip });
       queueInvalidation(tx, [cacheTags.all]);
       const moved = slug !== target.slug ? ` Địa chỉ cũ /chuyen-muc/${target.slug} tự động chuyển sang /chuyen-muc/${slug}.` : "";
@@ -168,6 +182,18 @@ export function updateCategoryFor(db: Db, actor: Actor | null, id: number, input
     if (sqliteCode(error).startsWith("SQLITE_CONSTRAINT_UNIQUE")) return { ok: false, field: "name", message: CATEGORY_ADMIN_MESSAGES.duplicate(name) };
     throw error;
   }
+}
+
+/**
+ * The English address follows the English name as the Vietnamese one follows the Vietnamese name
+ * (a change of case keeps it); a name removed takes the category off the English site.
+ */
+function englishAddress(tx: Tx, target: { id: number; nameEn: string | null; slugEn: string | null }, nameEn: string | null): { slugEn: string | null; changes: string[] } {
+  const slugEn = !nameEn ? null : target.slugEn && target.nameEn && slugify(nameEn) === slugify(target.nameEn) ? target.slugEn : pickEnglishCategorySlug(tx, nameEn, target.id);
+  const changes: string[] = [];
+  if (target.nameEn !== nameEn) changes.push(`tên tiếng Anh “${target.nameEn ?? ""}” → “${nameEn ?? ""}”`);
+  if (target.slugEn !== slugEn) changes.push(`đường dẫn tiếng Anh ${target.slugEn ? `/en/category/${target.slugEn}` : "(chưa có)"} → ${slugEn ? `/en/category/${slugEn}` : "(không có)"}`);
+  return { slugEn, changes };
 }
 
 type OrderRow = { id: number; name: string; position: number };

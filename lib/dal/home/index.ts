@@ -8,4 +8,4 @@ export type { FeaturedEditorEntry, HomeEditorData, SaveHomeResult } from "./quer
 
 export const homeEditor = (language: Language = "vi") => read((db, actor) => homeEditorFor(db, actor, language));
 export const saveHomeLayout = (input: SaveHomeInput) => change("home:manage", input.language, (db, actor) => saveHomeLayoutFor(db, actor, input));
-export const findPostsForHome = (query: string) => readOrNull((db, actor) => findPostsForHomeFor(db, actor, query));
+export const findPostsForHome = (query: string, language: Language = "vi") => readOrNull((db, actor) => findPostsForHomeFor(db, actor, query, language));

@@ -66,6 +66,12 @@ function describeFeatured(db: Pick<Db, "select">, entries: FeaturedEntry[], now:
   });
 }
 
+/** The categories a layout may give a block to: on the English home page, those with an English name, under it. */
+function categoryChoices(db: Pick<Db, "select">, language: Language): Array<{ id: number; name: string }> {
+  const rows = db.select({ id: categories.id, name: categories.name, nameEn: categories.nameEn }).from(categories).orderBy(asc(categories.position), asc(categories.name)).all();
+  return language === "vi" ? rows.map(({ id, name }) => ({ id, name })) : rows.flatMap(({ id, nameEn }) => (nameEn ? [{ id, name: nameEn }] : []));
+}
+
 export function homeEditorFor(db: Db, actor: Actor | null, language: Language = "vi", now: Date = new Date()): HomeEditorData {
   assertCanManage(actor);
   const layout = readHomeLayout(db, language);
@@ -75,14 +81,14 @@ export function homeEditorFor(db: Db, actor: Actor | null, language: Language = 
     featured: describeFeatured(db, layout.featured, now),
     blockCategoryIds: layout.blockCategoryIds,
     announcementsCategoryId: layout.announcementsCategoryId,
-    categories: db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position), asc(categories.name)).all(),
+    categories: categoryChoices(db, language),
     limits: HOME_LIMITS,
   };
 }
 
-export function findPostsForHomeFor(db: Db, actor: Actor | null, query: string): PostChoice[] {
+export function findPostsForHomeFor(db: Db, actor: Actor | null, query: string, language: Language = "vi"): PostChoice[] {
   assertCanManage(actor);
-  return findPosts(db, query);
+  return findPosts(db, query, language);
 }
 
 type Checked = { ok: true; featured: FeaturedEntry[] } | ChangeFailure<"featured" | "blockCategoryIds" | "announcementsCategoryId">;

@@ -8,4 +8,4 @@ export type { MenuEditorData, MenuEditorItem, MenuEditorMenu, MenuTargetOption, 
 
 export const menuEditor = (language: Language = "vi") => read((db, actor) => menuEditorFor(db, actor, language));
 export const saveMenu = (input: SaveMenuInput) => change("menu:manage", `${input.location}:${input.language}`, (db, actor) => saveMenuFor(db, actor, input));
-export const findPostsForMenu = (query: string) => readOrNull((db, actor) => findPostsForMenuFor(db, actor, query));
+export const findPostsForMenu = (query: string, language: Language = "vi") => readOrNull((db, actor) => findPostsForMenuFor(db, actor, query, language));

@@ -73,12 +73,19 @@ export function menuEditorFor(db: Db, actor: Actor | null, language: Language = 
     version: menu.version,
     items: menu.entries.map((entry) => ({ ...entry, ...describeTarget(entry, resolved.get(targetKey(entry.target))) })),
   }));
+  // An English menu offers the categories that have an English name, under it and at their English address.
   const categoryOptions = db
-    .select({ id: categories.id, name: categories.name, slug: categories.slug })
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, nameEn: categories.nameEn, slugEn: categories.slugEn })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.name))
     .all()
-    .map((row): MenuTargetOption => ({ kind: "category", id: row.id, title: row.name, href: `/chuyen-muc/${row.slug}`, state: "live" }));
+    .flatMap((row): MenuTargetOption[] =>
+      language === "vi"
+        ? [{ kind: "category", id: row.id, title: row.name, href: `/chuyen-muc/${row.slug}`, state: "live" }]
+        : row.nameEn && row.slugEn
+          ? [{ kind: "category", id: row.id, title: row.nameEn, href: `/en/category/${row.slugEn}`, state: "live" }]
+          : [],
+    );
   const pageRows = db
     .select({ id: posts.id, parentId: posts.parentId, position: posts.position, title: posts.title })
     .from(posts)
@@ -109,9 +116,9 @@ function pageTree(rows: Array<{ id: number; parentId: number | null; title: stri
 }
 
 /** Posts to link, found by number, address or title words (lib/dal/menus/targets.ts, findPosts). */
-export function findPostsForMenuFor(db: Db, actor: Actor | null, query: string): PostChoice[] {
+export function findPostsForMenuFor(db: Db, actor: Actor | null, query: string, language: Language = "vi"): PostChoice[] {
   assertCanManage(actor);
-  return findPosts(db, query);
+  return findPosts(db, query, language);
 }
 
 /** The problems of a list to save, the first one with the entry it concerns; targets that do not exist are refused unless the menu already had them. */

@@ -114,7 +114,7 @@ const FIND_LIMIT = 8;
  * (`/tin-tuc/<slug>`, with or without the origin), or words of the title (the search index; public
  * and scheduled posts first). Trashed posts are found only by number or address, to be flagged.
  */
-export function findPosts(db: Db, query: string, now: Date = new Date()): PostChoice[] {
+export function findPosts(db: Db, query: string, language: Language = "vi", now: Date = new Date()): PostChoice[] {
   const text = query.trim();
   const slug = /(?:^|\/)tin-tuc\/([a-z0-9-]{1,200})\/?(?:[?#].*)?$/.exec(text)?.[1];
   const id = /^#?\d{1,12}$/.test(text) ? Number(text.replace("#", "")) : null;
@@ -125,11 +125,11 @@ export function findPosts(db: Db, query: string, now: Date = new Date()): PostCh
     ids = searchPostIdsIn(db, text, { statuses: ["published"], limit: FIND_LIMIT * 3 });
   if (ids.length === 0) return [];
   const rows = db
-    .select({ id: posts.id, kind: posts.kind, deletedAt: posts.deletedAt, image: posts.featuredImageUrl })
+    .select({ id: posts.id, kind: posts.kind, language: posts.language, deletedAt: posts.deletedAt, image: posts.featuredImageUrl })
     .from(posts)
     .where(inArray(posts.id, ids))
     .all()
-    .filter((row) => row.kind === "post" && (id !== null || slug !== undefined || row.deletedAt === null));
+    .filter((row) => row.kind === "post" && row.language === language && (id !== null || slug !== undefined || row.deletedAt === null));
   const resolved = resolveTargets(db, rows.map((row) => ({ kind: "post", id: row.id })), now);
   return ids
     .flatMap((found) => rows.filter((row) => row.id === found))

@@ -16,6 +16,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { KINDS } from "@/lib/content/kinds";
 import { displayStatus, POST_STATUS_LABELS, type DisplayStatus } from "@/lib/workflow/transitions";
 import { assertStaff, canEditPost, visiblePostsWhere } from "@/lib/dal/posts/access";
+import { translationStatusesFor, type TranslationStatus } from "@/lib/dal/translations/status";
 
 export type PageTreeItem = {
   id: number;
@@ -28,16 +29,18 @@ export type PageTreeItem = {
   statusLabel: string;
   updatedAt: string;
   canEdit: boolean;
+  /** A Vietnamese page's English version (null on the English tree). */
+  translation: TranslationStatus | null;
   /** Its place among its siblings, for the move buttons. */
   first: boolean;
   last: boolean;
 };
 
-type Row = { id: number; title: string; slug: string; parentId: number | null; position: number; status: "draft" | "pending" | "published" | "unpublished"; publishedAt: Date | null; updatedAt: Date; authorId: number | null; deletedAt: Date | null };
+type Row = { id: number; translationGroupId: number | null; title: string; slug: string; parentId: number | null; position: number; status: "draft" | "pending" | "published" | "unpublished"; publishedAt: Date | null; updatedAt: Date; authorId: number | null; deletedAt: Date | null };
 
 function pageRows(db: Pick<Db, "select">, language: Language, where = eq(posts.kind, "page")): Row[] {
   return db
-    .select({ id: posts.id, title: posts.title, slug: posts.slug, parentId: posts.parentId, position: posts.position, status: posts.status, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt, authorId: posts.authorId, deletedAt: posts.deletedAt })
+    .select({ id: posts.id, translationGroupId: posts.translationGroupId, title: posts.title, slug: posts.slug, parentId: posts.parentId, position: posts.position, status: posts.status, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt, authorId: posts.authorId, deletedAt: posts.deletedAt })
     .from(posts)
     .where(and(where, eq(posts.kind, "page"), eq(posts.language, language), isNull(posts.deletedAt)))
     .orderBy(asc(posts.position), asc(posts.id))
@@ -66,7 +69,9 @@ function inTreeOrder<T extends { id: number; parentId: number | null }>(rows: T[
 /** Every page this person may see, as a tree (authors: their own pages). */
 export function listPageTreeFor(db: Db, actor: Actor | null, language: Language = "vi", now: Date = new Date()): PageTreeItem[] {
   assertStaff(actor);
-  return inTreeOrder(pageRows(db, language, visiblePostsWhere(actor))).map((row) => {
+  const rows = inTreeOrder(pageRows(db, language, visiblePostsWhere(actor)));
+  const translations = language === "vi" ? translationStatusesFor(db, actor, rows, now) : new Map<number, TranslationStatus>();
+  return rows.map((row) => {
     const status = displayStatus(row.status, row.publishedAt, now);
     return {
       id: row.id,
@@ -79,6 +84,7 @@ export function listPageTreeFor(db: Db, actor: Actor | null, language: Language 
       statusLabel: POST_STATUS_LABELS[status],
       updatedAt: row.updatedAt.toISOString(),
       canEdit: canEditPost(actor, row),
+      translation: translations.get(row.id) ?? null,
       first: row.first,
       last: row.last,
     };
@@ -103,9 +109,9 @@ export function pageParentOptionsFor(db: Db, actor: Actor | null, exceptId?: num
 export type PagePlacement = { parents: ParentOption[]; mayCreateTopLevel: boolean };
 
 /** The writing screen's parent choices for a new page, or for page `exceptId` (never under itself). */
-export function pagePlacementFor(db: Db, actor: Actor | null, exceptId?: number): PagePlacement {
+export function pagePlacementFor(db: Db, actor: Actor | null, exceptId?: number, language: Language = "vi"): PagePlacement {
   assertStaff(actor);
-  return { parents: pageParentOptionsFor(db, actor, exceptId), mayCreateTopLevel: can(actor.role, "page:create-top-level") };
+  return { parents: pageParentOptionsFor(db, actor, exceptId, language), mayCreateTopLevel: can(actor.role, "page:create-top-level") };
 }
 
 /** Moves a page one place up or down among its siblings (the order its parent lists its children in); editors and admins. */

@@ -91,16 +91,14 @@ export function fileContent(tx: Tx, actor: Actor, space: SlugSpace, data: Conten
 }
 
 
-const PAGE_SPACE: SlugSpace = { kind: "page", language: "vi" };
-
 /**
  * The slug field's check for a page: its segment under the parent's path (a parent that is gone
  * is the save's to report), and at the top, not a segment the site uses itself.
  */
-export function checkPageSlugFor(db: Db, actor: Actor | null, raw: string, parentId: number | null, excludeId?: number): SlugCheck {
+export function checkPageSlugFor(db: Db, actor: Actor | null, raw: string, parentId: number | null, excludeId?: number, language: Language = "vi"): SlugCheck {
   assertStaff(actor);
   const parent = parentId === null ? undefined : db.select({ slug: posts.slug }).from(posts).where(and(eq(posts.id, parentId), eq(posts.kind, "page"))).get();
-  const check = checkSlugFor(db, actor, raw, excludeId, PAGE_SPACE, parent ? `${parent.slug}/` : "");
+  const check = checkSlugFor(db, actor, raw, excludeId, { kind: "page", language }, parent ? `${parent.slug}/` : "");
   if (parentId === null && check.status === "available" && RESERVED_PAGE_SLUGS.has(check.suggestion)) return { status: "invalid", message: FILING_MESSAGES.reserved, suggestion: "" };
   return check;
 }

@@ -18,7 +18,7 @@ import { addCorrectionFor, listCorrectionsFor, type PostCorrections } from "./co
 import { dashboardFor, type Dashboard } from "./dashboard";
 import { listAuthorOptionsFor, listCategoryOptionsFor, listPostsFor, POST_SEARCH_LIMIT, type Option, type PostPage } from "./list";
 import { leavePresenceFor, touchPresenceFor } from "./presence";
-import { checkSlugFor, getPostForEditFor, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./read";
+import { checkSlugFor, getPostForEditFor, languageOf, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./read";
 import { compareRevisionsFor, getRevisionFor, listRevisionsFor, restoreRevisionFor, type RevisionComparison, type RevisionHistory, type RevisionView } from "./revisions";
 import { savePostFor, type SaveOutcome, type SaveRequest } from "./save";
 import { emptyTrashFor, restorePostsFor, trashPostsFor } from "./trash";
@@ -65,9 +65,15 @@ export const listAuthorOptions = (): Promise<Option[]> => read(listAuthorOptions
 /** The post for the edit screen, or null (the page answers 404). */
 export const getPostForEdit = (id: number): Promise<PostDetail | null> => readAboutPost(id, (db, actor) => getPostForEditFor(db, actor, id));
 export const getPostPreview = (id: number): Promise<PostPreview | null> => readAboutPost(id, (db, actor) => getPostPreviewFor(db, actor, id));
-/** The slug field's check: a news post's slug, or (`page`) a page's segment under its parent. */
+/**
+ * The slug field's check: a news post's slug, or (`page`) a page's segment under its parent, among the
+ * addresses of the edited post's language (a new post from the form is Vietnamese).
+ */
 export const checkSlug = (slug: string, excludeId?: number, page?: { parentId: number | null }): Promise<SlugCheck> =>
-  read((db, actor) => (page ? checkPageSlugFor(db, actor, slug, page.parentId, excludeId) : checkSlugFor(db, actor, slug, excludeId)));
+  read((db, actor) => {
+    const language = excludeId === undefined ? "vi" : languageOf(db, excludeId);
+    return page ? checkPageSlugFor(db, actor, slug, page.parentId, excludeId, language) : checkSlugFor(db, actor, slug, excludeId, { kind: "post", language });
+  });
 
 export const getPendingDraft = (id: number): Promise<PendingDraft | null> => readOrNull((db, actor) => getPendingDraftFor(db, actor, id));
 export const discardPendingDraft = (id: number): Promise<ChangeResult> => change("post:edit-own", id, (db, actor) => discardPendingDraftFor(db, actor, id));

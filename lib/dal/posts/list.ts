@@ -1,5 +1,5 @@
 import "server-only";
-import type { ContentKind } from "@/db/vocabulary";
+import type { ContentKind, Language } from "@/db/vocabulary";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { categories, posts, users, type PostStatus } from "@/db/schema";
@@ -9,6 +9,7 @@ import { folded } from "../fold-sql";
 import { pageOf } from "../paging";
 import { assertStaff, canEditPost, canTrashPost, displayStatus, POST_STATUS_LABELS, visiblePostsWhere, type DisplayStatus } from "./access";
 import { type Actor } from "@/lib/dal/actor";
+import { translationStatusesFor, type TranslationStatus } from "@/lib/dal/translations/status";
 
 export const POSTS_PAGE_SIZE = 20;
 /** How many ranked search hits the list considers; more than anyone pages through. */
@@ -21,6 +22,9 @@ export type PostListItem = {
   status: DisplayStatus;
   statusLabel: string;
   kind: ContentKind;
+  language: Language;
+  /** A Vietnamese post's English version: missing, not public, published or out of date (null for an English post). */
+  translation: TranslationStatus | null;
   /** A post's category; pages have none. */
   category: { id: number; name: string } | null;
   author: { id: number; name: string } | null;
@@ -38,6 +42,8 @@ export type PostListFilter = {
   status?: PostListStatus;
   /** Posts by default: pages have their own screen. */
   kind?: ContentKind;
+  /** Both languages by default. */
+  language?: Language;
   categoryId?: number;
   authorId?: number;
   /** Without a sort, a search lists best matches first and the plain list the latest edits first. */
@@ -50,6 +56,8 @@ export type PostListFilter = {
 export const listColumns = {
   id: posts.id,
   kind: posts.kind,
+  language: posts.language,
+  translationGroupId: posts.translationGroupId,
   title: posts.title,
   slug: posts.slug,
   status: posts.status,
@@ -66,6 +74,8 @@ export const listColumns = {
 export type ListRow = {
   id: number;
   kind: ContentKind;
+  language: Language;
+  translationGroupId: number | null;
   title: string;
   slug: string;
   status: PostStatus;
@@ -79,7 +89,7 @@ export type ListRow = {
   categoryName: string | null;
 };
 
-export function toListItem(actor: Actor, row: ListRow, now: Date): PostListItem {
+export function toListItem(actor: Actor, row: ListRow, now: Date, translation: TranslationStatus | null = null): PostListItem {
   const status = displayStatus(row.status, row.publishedAt, now);
   return {
     id: row.id,
@@ -88,6 +98,8 @@ export function toListItem(actor: Actor, row: ListRow, now: Date): PostListItem 
     status,
     statusLabel: POST_STATUS_LABELS[status],
     kind: row.kind,
+    language: row.language,
+    translation,
     category: row.categoryId !== null ? { id: row.categoryId, name: row.categoryName ?? "" } : null,
     author: row.authorId !== null ? { id: row.authorId, name: row.authorName ?? "" } : null,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
@@ -128,6 +140,7 @@ export function listPostsFor(db: Db, actor: Actor | null, filter: PostListFilter
   assertStaff(actor);
   const conditions: SQL[] = [eq(posts.kind, filter.kind ?? "post"), visiblePostsWhere(actor), filter.trash ? isNotNull(posts.deletedAt) : isNull(posts.deletedAt)];
   if (filter.status) conditions.push(statusWhere(filter.status, now));
+  if (filter.language) conditions.push(eq(posts.language, filter.language));
   if (filter.categoryId) conditions.push(eq(posts.categoryId, filter.categoryId));
   // Authors only ever see their own posts, so an author filter means nothing for them.
   if (filter.authorId && can(actor.role, "post:edit-any")) conditions.push(eq(posts.authorId, filter.authorId));
@@ -163,7 +176,9 @@ export function listPostsFor(db: Db, actor: Actor | null, filter: PostListFilter
       .offset(offset)
       .all();
   }
-  return { items: rows.map((row) => toListItem(actor, row, now)), page, pageCount, total };
+  // Documents have no translations; a page of Vietnamese news or pages says where each English version stands.
+  const translations = (filter.kind ?? "post") === "document" ? new Map<number, TranslationStatus>() : translationStatusesFor(db, actor, rows.filter((r) => r.language === "vi"), now);
+  return { items: rows.map((row) => toListItem(actor, row, now, translations.get(row.id) ?? null)), page, pageCount, total };
 }
 
 export type Option = { id: number; name: string };

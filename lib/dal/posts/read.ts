@@ -83,6 +83,11 @@ export function postExists(db: Reader, id: number): boolean {
   return Boolean(db.select({ id: posts.id }).from(posts).where(eq(posts.id, id)).get());
 }
 
+/** A post's language ("vi" for one that does not exist: the save then answers "not found" itself). */
+export function languageOf(db: Reader, id: number): Language {
+  return db.select({ language: posts.language }).from(posts).where(eq(posts.id, id)).get()?.language ?? "vi";
+}
+
 /** The post for the edit screen, or null when it does not exist or is not this actor's to see (one answer for both). */
 export function getPostForEditFor(db: Db, actor: Actor | null, id: number, now: Date = new Date()): PostDetail | null {
   assertStaff(actor);

@@ -259,6 +259,7 @@ function fieldsOf(revision: RevisionRow, current: { publishedAt: Date | null; pa
     parentId: current.parentId,
     featuredMediaId: revision.featuredMediaId,
     featuredCaption: revision.featuredImageCaption,
+    featuredAlt: revision.featuredImageAlt,
     keepLegacyImage: revision.featuredImageUrl !== null && revision.featuredMediaId === null,
     publishedAt: current.publishedAt,
     body: revision.body,

@@ -27,7 +27,7 @@ import { contentOf, describeChanges, postContent } from "./content";
 import { featuredColumns } from "./featured";
 import { syncPostMedia, withLibraryAlts } from "./images";
 import { discardPendingDraft, keepPendingDraft } from "./pending-drafts";
-import { postExists, readVisible } from "./read";
+import { languageOf, postExists, readVisible } from "./read";
 import { recordRevision, recordSubmittedRevision } from "./record-revision";
 import { fileContent } from "./filing";
 import type { KindExtension } from "./extension";
@@ -71,7 +71,9 @@ export function savePostFor(db: Db, actor: Actor | null, request: SaveRequest, n
     const permission = TRANSITIONS[request.transition.name].permission;
     if (!can(actor.role, permission)) throw new RefusedError(permission, String(request.id));
   }
-  const prepared = render(withLibraryAlts(db, request.fields.body));
+  // The library's descriptions of body images are Vietnamese: an English post's figures keep their own.
+  const language = request.intent === "create" ? (request.language ?? "vi") : languageOf(db, request.id);
+  const prepared = render(language === "vi" ? withLibraryAlts(db, request.fields.body) : request.fields.body);
   if (!prepared.ok) return prepared;
   if (request.intent === "create") return create(db, actor, { kind: request.kind ?? "post", language: request.language ?? "vi" }, request.fields, prepared.rendered, now, request.extension);
   return db.transaction((tx) => update(tx, actor, request, prepared.rendered, now), WRITE);
@@ -84,9 +86,10 @@ function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, ren
     if (!filed.ok) return filed;
     const refused = extension?.check(tx, null);
     if (refused) return refused;
-    const featured = featuredColumns(tx, data, null);
+    const featured = featuredColumns(tx, data, null, space.language);
     if (!featured.ok) return featured;
-    const source = data.source || (KINDS[space.kind].needsLeadAndSource ? actor.unit : "");
+    // The unit's name is Vietnamese: an English version writes its own source line.
+    const source = data.source || (KINDS[space.kind].needsLeadAndSource && space.language === "vi" ? actor.unit : "");
     const content = postContent({ ...data, source, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: "draft", publishedAt: data.publishedAt });
     const created = tx
       .insert(posts)
@@ -122,7 +125,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   const space = { kind: row.kind, language: row.language };
   const filed = fileContent(tx, actor, space, data, row);
   if (!filed.ok) return filed;
-  const featured = featuredColumns(tx, data, row);
+  const featured = featuredColumns(tx, data, row, row.language);
   if (!featured.ok) return featured;
   const checked = { ...data, kind: row.kind, categoryId: filed.categoryId, body: rendered.json, featured: { present: Boolean(featured.columns.featuredImageUrl), alt: featured.columns.featuredImageAlt, caption: featured.columns.featuredImageCaption } };
   const planned = planStatus(actor, row, transition, checked, now);
@@ -183,7 +186,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
 function keepRefusedSave(tx: Tx, actor: Actor, request: UpdateRequest, rendered: RenderedDocument, row: ReturnType<typeof readVisible> & object): void {
   const { fields: data } = request;
   // A picture deleted meanwhile must not cost the text: the current picture is kept instead.
-  const featured = featuredColumns(tx, data, row);
+  const featured = featuredColumns(tx, data, row, row.language);
   const content = postContent({ ...data, categoryId: data.categoryId ?? row.categoryId }, {
     slug: data.slug ? (row.kind === "page" ? [...row.slug.split("/").slice(0, -1), data.slug].join("/") : data.slug) : row.slug,
     rendered,

@@ -9,6 +9,9 @@ import { formatAdminTime } from "@/components/admin/users/labels";
 import { KINDS } from "@/lib/content/kinds";
 import { pagePlacement } from "@/lib/dal/pages";
 import { getPostForEdit, listCategoryOptions } from "@/lib/dal/posts";
+import { getTranslationPanel } from "@/lib/dal/translations";
+import { TranslationFacts, TranslationNotes } from "@/components/admin/translations/TranslationSection";
+import { TranslationSource } from "@/components/admin/translations/TranslationSource";
 import { requirePermission } from "@/lib/dal/session";
 import { postIdField } from "@/lib/validations/post";
 
@@ -26,8 +29,10 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   // A legal document has its own screen.
   if (post.kind === "document") redirect(KINDS.document.adminHref(post.id));
   const isPage = post.kind === "page";
-  const [categories, placement] = await Promise.all([isPage ? [] : listCategoryOptions(), isPage ? pagePlacement(post.id) : null]);
-  const justCreated = (await searchParams).moi === "1";
+  const [categories, placement, translation] = await Promise.all([isPage ? [] : listCategoryOptions(), isPage ? pagePlacement(post.id, post.language) : null, getTranslationPanel(post.id)]);
+  const query = await searchParams;
+  const justCreated = query.moi === "1";
+  const justTranslated = query["ban-dich"] === "1";
 
   const isPublic = post.status === "published" || post.status === "scheduled";
   const isLive = post.status === "published" && !post.deletedAt;
@@ -54,10 +59,13 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           </dd>
         </>
       )}
+      {translation?.language === "vi" && <TranslationFacts panel={translation} postId={post.id} />}
     </dl>
   );
-  const notes = (post.review || justCreated) && (
+  const translationNotes = translation?.language === "en" ? <TranslationNotes panel={translation} justCreated={justTranslated} /> : null;
+  const notes = (post.review || justCreated || translationNotes) && (
     <>
+      {translationNotes}
       {post.review && (
         <div role="note" aria-labelledby="review-note-title" className="rounded-md border-2 border-amber-700 bg-amber-50 px-4 py-2 text-amber-950">
           <h2 id="review-note-title" className="font-bold">
@@ -93,6 +101,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           statusLabel={post.statusLabel}
           facts={facts}
           notes={notes || null}
+          beside={translation?.language === "en" && translation.source ? <TranslationSource source={translation.source} /> : null}
         />
         {post.permissions.trash && (
           <div className="mt-10">
@@ -116,6 +125,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         <dd data-testid="post-status">{post.deletedAt ? `${post.statusLabel} (trong Thùng rác)` : post.statusLabel}</dd>
       </dl>
       <div className="mt-2">{facts}</div>
+      {translationNotes}
       <PostHistoryLinks postId={post.id} isPublic={isLive} />
       <div className="mt-6">
         {post.deletedAt ? (

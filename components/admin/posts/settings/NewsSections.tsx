@@ -69,7 +69,9 @@ export const sourceSection: SettingsSection = {
 
 export const featuredSection: SettingsSection = {
   id: "featured",
-  Content: ({ featured, setFeatured, form, errors }) => <FeaturedImageField featured={featured} onFeaturedChange={setFeatured} form={form} errors={errors} />,
+  Content: ({ post, featured, setFeatured, form, errors }) => (
+    <FeaturedImageField featured={featured} onFeaturedChange={setFeatured} form={form} errors={errors} english={post?.language === "en"} />
+  ),
 };
 
 export const publishTimeSection: SettingsSection = {
