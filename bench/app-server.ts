@@ -30,7 +30,11 @@ export async function startAppServer(options: { port: number; databasePath: stri
     stdio: ["ignore", log, log],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let stopped = false;
+  // Idempotent: a run that fails half way stops what it started in its own `finally` as well.
   const stop = async () => {
+    if (stopped) return;
+    stopped = true;
     if (child.exitCode === null) child.kill("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     if (child.exitCode === null) child.kill("SIGKILL");

@@ -1,5 +1,9 @@
 import { count, eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDb, type Db } from "@/lib/dal/connection";
 import { applyMigrations } from "@/db/open";
 import { categories, posts } from "@/db/schema";
@@ -55,6 +59,24 @@ describe("database connection", () => {
     expect(reopened.$client.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(reopened.select().from(posts).where(eq(posts.slug, "hai")).get()?.categoryId).toBe(category.id);
     reopened.$client.close();
+    db = openDb(file); // let afterEach close something
+  });
+  it("checks foreign keys after migrations ran, not on every start (it reads every row of a large archive)", () => {
+    db.$client.close();
+    const pragma = vi.spyOn(Database.prototype, "pragma");
+    const checks = () => pragma.mock.calls.filter(([source]) => source === "foreign_key_check").length;
+    try {
+      const reopened = openDb(file);
+      expect(checks()).toBe(0);
+      reopened.$client.close();
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cms-fk-"));
+      const fresh = openDb(path.join(dir, "cms.db"));
+      expect(checks()).toBe(1);
+      fresh.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    } finally {
+      pragma.mockRestore();
+    }
     db = openDb(file); // let afterEach close something
   });
 });
