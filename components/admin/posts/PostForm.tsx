@@ -13,7 +13,7 @@ import type { ActionState } from "@/lib/auth/guards";
 import { KINDS } from "@/lib/content/kinds";
 import type { Option } from "@/lib/dal/posts";
 import { LEAD_MAX, TITLE_MAX, type WritingScreenKind } from "@/lib/validations/post";
-import { initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
+import { fieldsFromValues, initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
 import { accessibilityFindings, type AccessibilityFinding } from "@/lib/workflow/accessibility";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
 import type { TransitionName } from "@/lib/workflow/transitions";
@@ -22,7 +22,7 @@ import { PostActionBar } from "./PostActionBar";
 import { slugFromTitle } from "./PostSlugField";
 import { usePostFields } from "./usePostFields";
 import { AutosaveOffers, AutosaveStatusLine } from "./autosave/AutosaveParts";
-import { useAutosave } from "./autosave/useAutosave";
+import { parseDraftBody, useAutosave } from "./autosave/useAutosave";
 import { NEWS_SECTIONS } from "./settings/NewsSections";
 import { PAGE_SECTIONS } from "./settings/PageSections";
 import type { PagePlacement, SectionContext, SettingsSection } from "./settings/sections";
@@ -112,7 +112,21 @@ export function PostForm({
   );
 
   // Autosave, the local copy, conflicts, the sign-in dialog and presence: ./autosave/.
-  const autosave = useAutosave({ post, formRef, saved: state, fields, slugAuto, featured, restore: { setFields, setSlugAuto, setFeatured, setBody: replaceBody, setEditorKey } });
+  const autosave = useAutosave({
+    post,
+    formRef,
+    saved: state,
+    featured,
+    apply: (values, picture) => {
+      setFields(fieldsFromValues(values));
+      setSlugAuto(values.slugAuto === "1");
+      setFeatured(picture);
+      replaceBody(parseDraftBody(values.body));
+      setEditorKey((k) => k + 1);
+    },
+  });
+  const { noteChange } = autosave;
+  useEffect(() => noteChange(), [noteChange, fields, slugAuto, featured]);
   // The version the next save is based on: the one the last save (by hand or autosave) produced, else the one
   // the page was opened at. After a conflict it stays the old one, so saving again is refused again rather than overwriting.
   const version = autosave.version;

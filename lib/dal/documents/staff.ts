@@ -3,9 +3,12 @@ import "server-only";
 import { change, read, readOrNull } from "@/lib/dal/bind";
 import type { ChangeResult } from "@/lib/dal/result";
 import type { SaveOutcome } from "@/lib/dal/posts/save";
+import { getCurrentVersionFor } from "@/lib/dal/posts/autosave";
+import { registryFormValues, type DocumentFormInput } from "@/lib/validations/document-form";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { addAttachmentFor, removeAttachmentFor, type AttachmentResult, type AttachmentUpload } from "./attachments";
 import { attachmentLimitMb } from "./attachment-limit";
+import { registryFromFormFor } from "./form";
 import { listDocumentTypes } from "./lists";
 import { saveDocumentFor, type DocumentSaveRequest } from "./save";
 import { checkDocumentNumberFor, getDocumentForEditFor, listDocumentsFor, resolveDocumentNumbersFor } from "./staff-queries";
@@ -18,6 +21,15 @@ export const documentTypeOptions = () => read((db) => listDocumentTypes(db));
 export const attachmentLimit = () => read((db) => attachmentLimitMb(db));
 export const checkDocumentNumber = (number: string, issuer: string, exceptId: number | null) => read((db, actor) => checkDocumentNumberFor(db, actor, number, issuer, exceptId));
 export const resolveDocumentNumbers = (numbers: string[]) => read((db, actor) => resolveDocumentNumbersFor(db, actor, numbers));
+/** The other side of an edit conflict: the posts' current version, with a document's registry as its form shows it. */
+export const currentVersionWithKind = (id: number) =>
+  readOrNull((db, actor) => {
+    const current = getCurrentVersionFor(db, actor, id);
+    if (!current || current.post.kind !== "document") return current;
+    const document = getDocumentForEditFor(db, actor, id);
+    return document ? { ...current, values: registryFormValues(document.registry) } : current;
+  });
+export const registryFromForm = (data: DocumentFormInput) => read((db, actor) => registryFromFormFor(db, actor, data));
 
 export function saveDocument(request: DocumentSaveRequest): Promise<ChangeResult<SaveOutcome>> {
   const action = request.intent === "transition" ? TRANSITIONS[request.transition.name].permission : request.intent === "create" ? "post:create" : "post:edit-own";

@@ -110,6 +110,8 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   if (!row) return postExists(tx, id) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
   if (row.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };
   if (!canEditPost(actor, row)) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenEdit };
+  // A document saved without its registry fields would lose them from its revisions and its kept drafts.
+  if (row.kind === "document" && !request.extension) return { ok: false, message: POST_ADMIN_MESSAGES.documentElsewhere };
   if (row.version !== expectedVersion) {
     keepRefusedSave(tx, actor, request, rendered, row);
     return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };

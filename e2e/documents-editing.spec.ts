@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { expectAutosaved, localOffer, saveStatus } from "./fixtures/autosave";
+import { documentForm, draftDocument, fillDocument, registryRow, uniqueNumber } from "./fixtures/documents";
+import { stamp } from "./fixtures/stamp";
+import { createUser, signedInPage } from "./fixtures/users";
+
+test.describe("the document form keeps what was typed", () => {
+  test("a new document never saved is kept on this machine and restored with its registry fields", async ({ browser }) => {
+    const id = stamp();
+    const page = await signedInPage(browser, await createUser("author"));
+    await page.goto("/admin/documents/new");
+    const number = uniqueNumber();
+    await fillDocument(page, { number, title: `Văn bản chưa lưu ${id}`, signer: `Người ký ${id}`, issuedOn: "15/03/2026", type: "Thông tư", fields: "Sở hữu trí tuệ; Đo lường" });
+    await expect(saveStatus(page)).toContainText("Đã giữ trên máy này lúc");
+
+    await page.reload();
+    const form = documentForm(page);
+    await expect(form.getByLabel("Trích yếu")).toHaveValue("");
+    await localOffer(page).getByRole("button", { name: "Khôi phục" }).click();
+    await expect(form.getByLabel("Trích yếu")).toHaveValue(`Văn bản chưa lưu ${id}`);
+    await expect(form.getByLabel("Số/ký hiệu")).toHaveValue(number);
+    await expect(form.getByLabel("Người ký")).toHaveValue(`Người ký ${id}`);
+    await expect(form.getByLabel("Ngày ban hành")).toHaveValue("15/03/2026");
+    await expect(form.getByLabel("Lĩnh vực")).toHaveValue("Sở hữu trí tuệ; Đo lường");
+    await expect(form.getByLabel("Loại văn bản").locator("option:checked")).toHaveText("Thông tư");
+
+    // Saved by hand, the copy is no longer offered; a new post's copy is another slot.
+    await form.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await expect(page).toHaveURL(/\/admin\/documents\/\d+\?moi=1/);
+    await page.goto("/admin/documents/new");
+    await expect(documentForm(page).getByLabel("Trích yếu")).toBeVisible();
+    await expect(localOffer(page)).toHaveCount(0);
+  });
+
+  test("a draft document saves its registry fields by itself; when saves fail, the local copy brings them back", async ({ browser }) => {
+    const id = stamp();
+    const page = await signedInPage(browser, await createUser("author"));
+    const docId = await draftDocument(page, { number: uniqueNumber(), title: `Văn bản tự lưu ${id}` });
+    const form = documentForm(page);
+
+    await form.getByLabel("Người ký").fill(`Ký thay ${id}`);
+    await expectAutosaved(page);
+    await expect.poll(() => registryRow(docId).signer).toBe(`Ký thay ${id}`);
+
+    const blockSaves = (route: import("@playwright/test").Route) => (route.request().method() === "POST" ? route.abort("failed") : route.continue());
+    await page.route("**/api/posts/*/autosave", blockSaves);
+    await form.getByLabel("Cơ quan ban hành").fill(`Vụ Pháp chế ${id}`);
+    await form.getByLabel("Ngày ban hành").fill("09/02/2026");
+    await expect(saveStatus(page)).toHaveText("Chưa lưu được – đang thử lại", { timeout: 15_000 });
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.reload();
+    await page.unroute("**/api/posts/*/autosave", blockSaves);
+
+    await expect(form.getByLabel("Cơ quan ban hành")).toHaveValue("Cục Sở hữu trí tuệ");
+    await localOffer(page).getByRole("button", { name: "Khôi phục" }).click();
+    await expect(form.getByLabel("Cơ quan ban hành")).toHaveValue(`Vụ Pháp chế ${id}`);
+    await expect(form.getByLabel("Ngày ban hành")).toHaveValue("09/02/2026");
+    await expectAutosaved(page);
+    await expect.poll(() => registryRow(docId)).toMatchObject({ issuer: `Vụ Pháp chế ${id}`, issuedOn: "2026-02-09", signer: `Ký thay ${id}` });
+  });
+});
