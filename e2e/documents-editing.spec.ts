@@ -58,4 +58,34 @@ test.describe("the document form keeps what was typed", () => {
     await expectAutosaved(page);
     await expect.poll(() => registryRow(docId)).toMatchObject({ issuer: `Vụ Pháp chế ${id}`, issuedOn: "2026-02-09", signer: `Ký thay ${id}` });
   });
+
+  test("a document's history shows its registry fields changed, and a restore brings them back", async ({ browser }) => {
+    const id = stamp();
+    const page = await signedInPage(browser, await createUser("editor"));
+    const docId = await draftDocument(page, { number: uniqueNumber(), title: `Văn bản có lịch sử ${id}`, signer: "Trần Văn Đầu" });
+    const form = documentForm(page);
+    await form.getByLabel("Người ký").fill("Lê Thị Sau");
+    await form.getByLabel("Lĩnh vực").fill("Đo lường");
+    await form.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expect(page.getByText("Đã lưu văn bản.")).toBeVisible();
+    expect(registryRow(docId).signer).toBe("Lê Thị Sau");
+
+    await page.getByRole("link", { name: "Lịch sử phiên bản" }).click();
+    await page.getByRole("link", { name: /^So sánh với bản trước/ }).first().click();
+    const section = (name: string) => page.getByRole("region", { name, exact: true });
+    await expect(section("Người ký").locator("del")).toHaveText("[đã xoá: Trần Văn Đầu]");
+    await expect(section("Người ký").locator("ins")).toHaveText("[đã thêm: Lê Thị Sau]");
+    await expect(section("Lĩnh vực").locator("ins")).toHaveText("[đã thêm: Đo lường]");
+    await expect(section("Số/Ký hiệu")).toContainText("Không thay đổi.");
+
+    await page.getByRole("link", { name: "‹ Lịch sử phiên bản" }).click();
+    await page.getByRole("link", { name: "Xem phiên bản #1" }).click();
+    await expect(page.getByRole("region", { name: "Các trường của sổ văn bản ở phiên bản này" })).toContainText("Trần Văn Đầu");
+    await page.getByRole("button", { name: "Khôi phục phiên bản này" }).click();
+    await expect(page.getByRole("note").getByRole("status")).toContainText("Đã khôi phục phiên bản #1.");
+    expect(registryRow(docId).signer).toBe("Trần Văn Đầu");
+    await page.goto(`/admin/documents/${docId}`);
+    await expect(documentForm(page).getByLabel("Người ký")).toHaveValue("Trần Văn Đầu");
+    await expect(documentForm(page).getByLabel("Lĩnh vực")).toHaveValue("Sở hữu công nghiệp");
+  });
 });
