@@ -57,6 +57,10 @@ export type DocumentRelation = (typeof DOCUMENT_RELATIONS)[number];
 export const EXTRACTION_STATES = ["text", "scanned", "unsupported", "failed"] as const;
 export type ExtractionState = (typeof EXTRACTION_STATES)[number];
 
+/** How a post cites a document (post_documents.via): picked as related, or linked to in its text. */
+export const CITATION_KINDS = ["picked", "linked"] as const;
+export type CitationKind = (typeof CITATION_KINDS)[number];
+
 /** What a revision keeps of a kind's own rows (post_revisions.kind_fields): a legal document's registry as it was, names for the history, ids for a restore. */
 export type RegistrySnapshot = {
   typeId: number;

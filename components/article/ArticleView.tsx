@@ -3,6 +3,8 @@ import { ContentReaderToolbar } from "@/components/reader/ContentReaderToolbar";
 import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
 import { FeaturedFigure } from "./FeaturedFigure";
+import { CitedDocuments } from "@/components/documents/CitedDocuments";
+import type { CitedDocument } from "@/lib/dal/documents";
 import { ShareTools } from "./ShareTools";
 import type { ArticleAudio } from "@/lib/dal/audio/public";
 import type { CorrectionNotice } from "@/lib/dal/public/corrections";
@@ -12,7 +14,20 @@ import { formatDateLine } from "@/lib/vi/date-line";
 
 /** The article as the agency lays it out: date line, reader toolbar, title, corrections, lead, body, source. */
 /** `scriptNonce`: staff previews pass their CSP nonce so the page script may run there too. `audio`: the read-aloud recording, public pages only. */
-export function ArticleView({ article, corrections = [], scriptNonce, audio }: { article: Article; corrections?: CorrectionNotice[]; scriptNonce?: string; audio?: ArticleAudio }) {
+export function ArticleView({
+  article,
+  corrections = [],
+  scriptNonce,
+  audio,
+  citedDocuments = [],
+}: {
+  article: Article;
+  corrections?: CorrectionNotice[];
+  scriptNonce?: string;
+  audio?: ArticleAudio;
+  /** "Văn bản liên quan" picked for the article. */
+  citedDocuments?: CitedDocument[];
+}) {
   const url = `${siteUrl()}/tin-tuc/${article.slug}`;
   return (
     <div className="min-w-0">
@@ -29,6 +44,7 @@ export function ArticleView({ article, corrections = [], scriptNonce, audio }: {
         <FeaturedFigure image={article.image} caption={article.imageCaption} />
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.source && <p className="source mt-6 text-right font-bold">{article.source}</p>}
+        <CitedDocuments documents={citedDocuments} />
         <ShareTools url={url} />
         <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
           Địa chỉ bài viết: {url}

@@ -7,6 +7,8 @@ import type { PublicPage } from "@/lib/dal/public/pages";
 import { siteUrl } from "@/lib/site";
 import { formatDateLine } from "@/lib/vi/date-line";
 import { FeaturedFigure } from "./FeaturedFigure";
+import { CitedDocuments } from "@/components/documents/CitedDocuments";
+import type { CitedDocument } from "@/lib/dal/documents";
 import { ShareTools } from "./ShareTools";
 
 /**
@@ -14,7 +16,7 @@ import { ShareTools } from "./ShareTools";
  * the reader toolbar, its text, and the pages below it. `scriptNonce`: staff previews pass their CSP nonce.
  * `audio`: the read-aloud recording, public pages only.
  */
-export function PageView({ page, scriptNonce, audio }: { page: PublicPage; scriptNonce?: string; audio?: ArticleAudio }) {
+export function PageView({ page, scriptNonce, audio, citedDocuments = [] }: { page: PublicPage; scriptNonce?: string; audio?: ArticleAudio; citedDocuments?: CitedDocument[] }) {
   const url = `${siteUrl()}${page.href}`;
   return (
     <div className="min-w-0">
@@ -46,6 +48,7 @@ export function PageView({ page, scriptNonce, audio }: { page: PublicPage; scrip
             </ul>
           </nav>
         )}
+        <CitedDocuments documents={citedDocuments} />
         <ShareTools url={url} />
         <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
           Địa chỉ trang: {url}

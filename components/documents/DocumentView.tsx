@@ -2,6 +2,7 @@ import { Breadcrumb } from "@/components/site/Breadcrumb";
 import type { PublicDocument } from "@/lib/dal/documents";
 import { formatCalendarDay } from "@/lib/vi/calendar-day";
 import { DocumentFiles } from "./DocumentFiles";
+import { CitingPosts } from "./CitingPosts";
 import { DocumentRelations } from "./DocumentRelations";
 import { ValidityStatus } from "./ValidityStatus";
 
@@ -51,6 +52,7 @@ export function DocumentView({ document }: { document: PublicDocument }) {
           </p>
         )}
         <DocumentRelations relations={document.relations} />
+        <CitingPosts posts={document.citedBy} />
       </article>
     </div>
   );

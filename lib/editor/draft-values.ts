@@ -12,7 +12,7 @@ import { POST_TEXT_FIELDS } from "@/lib/validations/post";
  * legal document's registry fields are among them, so its autosave, local copy and kept draft
  * carry them like the text (a news post's form simply has none).
  */
-export const DRAFT_FIELDS = [...POST_TEXT_FIELDS, "slug", "slugAuto", "categoryId", "parentId", "featuredMediaId", "featuredCaption", "keepLegacyImage", "publishedAt", "body", ...DOCUMENT_FORM_FIELDS] as const;
+export const DRAFT_FIELDS = [...POST_TEXT_FIELDS, "slug", "slugAuto", "categoryId", "parentId", "featuredMediaId", "featuredCaption", "keepLegacyImage", "publishedAt", "body", "relatedDocuments", ...DOCUMENT_FORM_FIELDS] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 export type DraftValues = Partial<Record<DraftField, string>>;
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { PageView } from "@/components/article/PageView";
+import { getCitedDocuments } from "@/lib/dal/documents";
 import { audioEnabled } from "@/lib/config/audio";
 import { getArticleAudio } from "@/lib/dal/audio/public";
 import { getPublicPage } from "@/lib/dal/public/pages";
@@ -26,5 +27,5 @@ export default async function StandingPage({ params }: Props) {
   const { page } = found;
   // A page's slug is its whole path: the audio job refreshes it under that name when its recording is made.
   const audio = audioEnabled() ? getArticleAudio({ id: page.id, slug: page.path }) : undefined;
-  return <PageView page={page} audio={audio} />;
+  return <PageView page={page} audio={audio} citedDocuments={getCitedDocuments(page.id)} />;
 }

@@ -14,6 +14,7 @@ import { KINDS } from "@/lib/content/kinds";
 import type { Option } from "@/lib/dal/posts";
 import { LEAD_MAX, TITLE_MAX, type WritingScreenKind } from "@/lib/validations/post";
 import { fieldsFromValues, initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
+import { parseRelatedDocuments, serializeRelatedDocuments, type PickableDocument } from "@/lib/editor/related-documents";
 import { accessibilityFindings, type AccessibilityFinding } from "@/lib/workflow/accessibility";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
 import type { TransitionName } from "@/lib/workflow/transitions";
@@ -91,6 +92,7 @@ export function PostForm({
   const [featured, setFeatured] = useState<Featured>(() => initialFeatured(post));
   const [body, setBody] = useState<unknown>(post?.body ?? null);
   const [editorKey, setEditorKey] = useState(0);
+  const [relatedDocuments, setRelatedDocuments] = useState<PickableDocument[]>(post?.relatedDocuments ?? []);
   // The body as it is now, for the live checklist (the editor remounts with `body` when a copy is restored).
   const [liveBody, setLiveBody] = useState<unknown>(post?.body ?? null);
   const replaceBody = (next: unknown) => {
@@ -122,11 +124,12 @@ export function PostForm({
       setSlugAuto(values.slugAuto === "1");
       setFeatured(picture);
       replaceBody(parseDraftBody(values.body));
+      setRelatedDocuments(parseRelatedDocuments(values.relatedDocuments));
       setEditorKey((k) => k + 1);
     },
   });
   const { noteChange } = autosave;
-  useEffect(() => noteChange(), [noteChange, fields, slugAuto, featured]);
+  useEffect(() => noteChange(), [noteChange, fields, slugAuto, featured, relatedDocuments]);
   // The version the next save is based on: the one the last save (by hand or autosave) produced, else the one
   // the page was opened at. After a conflict it stays the old one, so saving again is refused again rather than overwriting.
   const version = autosave.version;
@@ -217,6 +220,8 @@ export function PostForm({
     checklist,
     findings,
     goToFinding,
+    relatedDocuments,
+    setRelatedDocuments,
     importWord: ({ title, content }) => {
       if (title) changeTitle(title);
       setBody(content);
@@ -233,6 +238,7 @@ export function PostForm({
       <input type="hidden" name="slugAuto" value={slugAuto ? "1" : "0"} />
       <input type="hidden" name="featuredMediaId" value={featured?.mediaId ?? ""} />
       <input type="hidden" name="keepLegacyImage" value={featured?.legacy ? "1" : "0"} />
+      <input type="hidden" name="relatedDocuments" value={serializeRelatedDocuments(relatedDocuments)} />
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -3,15 +3,21 @@ import "server-only";
 import { change, read, readOrNull } from "@/lib/dal/bind";
 import type { ChangeResult } from "@/lib/dal/result";
 import type { SaveOutcome } from "@/lib/dal/posts/save";
+import { assertStaff } from "@/lib/dal/posts/access";
 import { getCurrentVersionFor } from "@/lib/dal/posts/autosave";
+import type { PickableDocument } from "@/lib/editor/related-documents";
 import { registryFormValues, type DocumentFormInput } from "@/lib/validations/document-form";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { addAttachmentFor, removeAttachmentFor, type AttachmentResult, type AttachmentUpload } from "./attachments";
 import { attachmentLimitMb } from "./attachment-limit";
 import { registryFromFormFor } from "./form";
 import { listDocumentTypes } from "./lists";
+import { publicDocumentHrefsByKey } from "./citations";
+import { searchRegistry } from "./search";
 import { saveDocumentFor, type DocumentSaveRequest } from "./save";
 import { checkDocumentNumberFor, getDocumentForEditFor, listDocumentsFor, resolveDocumentNumbersFor } from "./staff-queries";
+
+const PICKER_LIMIT = 8;
 
 export type { DocumentDetail, NumberCheck, StaffDocumentItem } from "./staff-queries";
 
@@ -28,6 +34,18 @@ export const currentVersionWithKind = (id: number) =>
     if (!current || current.post.kind !== "document") return current;
     const document = getDocumentForEditFor(db, actor, id);
     return document ? { ...current, values: registryFormValues(document.registry) } : current;
+  });
+/** The picker's answer: at most 8 documents on the site, best match first. */
+export const pickableDocuments = (q: string) =>
+  read((db, actor): PickableDocument[] => {
+    assertStaff(actor);
+    return searchRegistry(db, { q }).items.slice(0, PICKER_LIMIT).map(({ id, number, type, title }) => ({ id, number, type, title }));
+  });
+/** Number keys (parseDocumentNumber's) → the address of the one public document with it. */
+export const documentHrefsByNumber = (keys: string[]) =>
+  read((db, actor) => {
+    assertStaff(actor);
+    return publicDocumentHrefsByKey(db, keys);
   });
 export const registryFromForm = (data: DocumentFormInput) => read((db, actor) => registryFromFormFor(db, actor, data));
 

@@ -31,6 +31,7 @@ import { postExists, readVisible } from "./read";
 import { recordRevision, recordSubmittedRevision } from "./record-revision";
 import { fileContent } from "./filing";
 import type { KindExtension } from "./extension";
+import { checkPickedDocuments, pickedDocumentsChange, syncCitedDocuments } from "./cited-documents";
 import { keepOldSlug, type SlugSpace } from "./slugs";
 import { movePageDescendants, nextPosition } from "./tree";
 import { logTransition, planStatus, type TransitionRequest } from "./transition";
@@ -86,6 +87,9 @@ function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, ren
     if (refused) return refused;
     const featured = featuredColumns(tx, data, null);
     if (!featured.ok) return featured;
+    const citing = space.kind !== "document";
+    const unknownDocument = citing ? checkPickedDocuments(tx, data.relatedDocuments ?? []) : null;
+    if (unknownDocument) return unknownDocument;
     const source = data.source || (KINDS[space.kind].needsLeadAndSource ? actor.unit : "");
     const content = postContent({ ...data, source, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: "draft", publishedAt: data.publishedAt });
     const created = tx
@@ -94,6 +98,7 @@ function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, ren
       .returning({ id: posts.id })
       .get();
     syncPostMedia(tx, created.id, content.body, content.featuredMediaId);
+    if (citing) syncCitedDocuments(tx, created.id, content.body, data.relatedDocuments ?? []);
     extension?.write(tx, created.id);
     recordRevision(tx, created.id, "create", actor);
     logActivity(tx, { actor, action: "post.create", objectType: "post", objectId: created.id, summary: quoted(data.title), ip: actor.ip });
@@ -132,6 +137,9 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   const { extension } = request;
   const refused = extension?.check(tx, id);
   if (refused) return refused;
+  const citing = row.kind !== "document";
+  const unknownDocument = citing ? checkPickedDocuments(tx, data.relatedDocuments ?? []) : null;
+  if (unknownDocument) return unknownDocument;
 
   // A save by hand settles this person's pending draft of a public post (see above), even if unchanged.
   if (request.intent !== "autosave") discardPendingDraft(tx, id, actor.id);
@@ -139,7 +147,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   const content = postContent({ ...data, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: planned.status, publishedAt: planned.publishedAt });
   const before = contentOf(row);
   const moved = filed.parentId !== row.parentId;
-  const kindChanges = extension?.changes(tx, id) ?? [];
+  const kindChanges = [...(extension?.changes(tx, id) ?? []), ...(citing && pickedDocumentsChange(tx, id, data.relatedDocuments) ? ["văn bản liên quan"] : [])];
   if (describeChanges(before, content).length === 0 && kindChanges.length === 0 && !moved && !transition) {
     return { ok: true, message: POST_ADMIN_MESSAGES.unchanged, id, version: row.version, slug: row.slug, mode: "saved", savedAt: now.toISOString() };
   }
@@ -159,6 +167,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
     if (row.kind === "page") movePageDescendants(tx, space, row.slug, filed.slug);
   }
   syncPostMedia(tx, id, content.body, content.featuredMediaId);
+  if (citing) syncCitedDocuments(tx, id, content.body, data.relatedDocuments);
   extension?.write(tx, id);
   const revisionKind = transition?.name ?? (request.intent === "autosave" ? "autosave" : (request.intent === "save" && request.revision?.kind) || "save");
   const revisionNote = transition?.name === "reject" ? (transition.note ?? "").trim() : request.intent === "save" ? request.revision?.note : undefined;
