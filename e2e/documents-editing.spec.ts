@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectAutosaved, localOffer, saveStatus } from "./fixtures/autosave";
+import { captureAction, replayOf } from "./fixtures/actions";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { readDb } from "./fixtures/db";
 import { documentForm, draftDocument, fillDocument, registryRow, uniqueNumber } from "./fixtures/documents";
 import { stamp } from "./fixtures/stamp";
 import { createUser, signedInPage } from "./fixtures/users";
@@ -87,5 +90,69 @@ test.describe("the document form keeps what was typed", () => {
     await page.goto(`/admin/documents/${docId}`);
     await expect(documentForm(page).getByLabel("Người ký")).toHaveValue("Trần Văn Đầu");
     await expect(documentForm(page).getByLabel("Lĩnh vực")).toHaveValue("Sở hữu công nghiệp");
+  });
+
+  test("the documents' staff screens (list, new, edit) have no axe violations", async ({ browser }) => {
+    const page = await signedInPage(browser, await createUser("editor"));
+    const docId = await draftDocument(page, { number: uniqueNumber(), title: `Văn bản kiểm tra axe ${stamp()}` });
+    for (const url of ["/admin/documents", "/admin/documents/new", `/admin/documents/${docId}`]) {
+      await page.goto(url);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test("editors keep the list of document types; admins set the files' size limit; an author is refused, and a replayed action too", async ({ browser, baseURL }) => {
+    const id = stamp();
+    const page = await signedInPage(browser, await createUser("editor"));
+    await page.goto("/admin/documents");
+    await page.getByRole("link", { name: "Loại văn bản" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Loại văn bản" })).toBeVisible();
+    // An editor does not see the size limit, an admin's setting.
+    await expect(page.getByRole("heading", { name: "Giới hạn tệp đính kèm" })).toHaveCount(0);
+    const list = page.getByRole("list", { name: "Các loại văn bản theo thứ tự" });
+    const name = `Loại thử ${id}`;
+    await page.getByLabel("Loại văn bản mới").fill(name);
+    const request = await captureAction(page, "**/admin/documents/types", () => page.getByRole("button", { name: "Thêm loại" }).click());
+    const replay = await replayOf(request, baseURL!);
+    // The captured request never reached the server: the page is loaded again and the type added for real.
+    await page.unrouteAll();
+    await page.reload();
+    await page.getByLabel("Loại văn bản mới").fill(name);
+    await page.getByRole("button", { name: "Thêm loại" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Đã thêm loại văn bản “${name}”.` })).toBeVisible();
+    await expect(list.getByRole("listitem").last().getByRole("textbox")).toHaveValue(name);
+    await list.getByRole("listitem").last().getByRole("textbox").fill(`${name} đổi tên`);
+    await page.getByRole("button", { name: `Đổi tên ${name}`, exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Đã đổi tên thành “${name} đổi tên”.` })).toBeVisible();
+    await page.getByRole("button", { name: `Lên ${name} đổi tên` }).click();
+    await expect(list.getByRole("listitem").nth(-2).getByRole("textbox")).toHaveValue(`${name} đổi tên`);
+    // A type in use has no remove button; this one is unused.
+    await expect(page.getByRole("button", { name: "Xoá Nghị định", exact: true })).toHaveCount(0);
+    await page.getByRole("button", { name: `Xoá ${name} đổi tên` }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Đã xoá loại văn bản “${name} đổi tên”.` })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const admin = await signedInPage(browser, await createUser("admin"));
+    await admin.goto("/admin/documents/types");
+    const limit = admin.getByLabel("Dung lượng tối đa mỗi tệp (MB)");
+    await expect(limit).toHaveValue(/^\d+$/);
+    await limit.fill("0");
+    await admin.getByRole("button", { name: "Lưu giới hạn" }).click();
+    await expect(admin.getByText("Giới hạn nhỏ nhất là 1 MB.").first()).toBeVisible();
+    await limit.fill("năm mươi");
+    await admin.getByRole("button", { name: "Lưu giới hạn" }).click();
+    await expect(admin.getByText("Hãy nhập giới hạn bằng một số (MB).").first()).toBeVisible();
+    await limit.fill("50");
+    await admin.getByRole("button", { name: "Lưu giới hạn" }).click();
+    await expect(admin.getByText("Đã lưu: tệp văn bản tối đa 50 MB.")).toBeVisible();
+
+    const author = await signedInPage(browser, await createUser("author"));
+    expect((await author.goto("/admin/documents/types"))?.status()).toBe(403);
+    await author.goto("/admin/documents");
+    await expect(author.getByRole("link", { name: "Loại văn bản" })).toHaveCount(0);
+    const replayed = await author.request.post("/admin/documents/types", replay);
+    expect(await replayed.text()).toContain("Bạn không có quyền thực hiện thao tác này.");
+    expect(readDb((db) => db.prepare("SELECT count(*) AS n FROM document_types WHERE name = ?").get(name) as { n: number }).n).toBe(0);
   });
 });

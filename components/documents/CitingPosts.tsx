@@ -6,7 +6,7 @@ import { formatVietnamDate } from "@/lib/vi/date-line";
 export function CitingPosts({ posts }: { posts: CitingPost[] }) {
   if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="bai-viet-dan-chieu" className="citing-posts mt-8 border-t border-line pt-4">
+    <section aria-labelledby="bai-viet-dan-chieu" className="citing-posts no-print mt-8 border-t border-line pt-4">
       <h2 id="bai-viet-dan-chieu" className="text-xl font-bold">
         Bài viết dẫn chiếu
       </h2>

@@ -9,7 +9,8 @@ import type { PickableDocument } from "@/lib/editor/related-documents";
 import { registryFormValues, type DocumentFormInput } from "@/lib/validations/document-form";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { addAttachmentFor, removeAttachmentFor, type AttachmentResult, type AttachmentUpload } from "./attachments";
-import { attachmentLimitMb } from "./attachment-limit";
+import { attachmentLimitMb, setAttachmentLimitFor } from "./attachment-limit";
+import { addDocumentTypeFor, listDocumentTypesFor, moveDocumentTypeFor, removeDocumentTypeFor, renameDocumentTypeFor } from "./types";
 import { registryFromFormFor } from "./form";
 import { listDocumentTypes } from "./lists";
 import { publicDocumentHrefsByKey } from "./citations";
@@ -53,6 +54,13 @@ export function saveDocument(request: DocumentSaveRequest): Promise<ChangeResult
   const action = request.intent === "transition" ? TRANSITIONS[request.transition.name].permission : request.intent === "create" ? "post:create" : "post:edit-own";
   return change(action, request.intent === "create" ? "" : request.id, (db, actor) => saveDocumentFor(db, actor, request));
 }
+
+export const listDocumentTypesForStaff = () => read((db, actor) => listDocumentTypesFor(db, actor));
+export const addDocumentType = (name: string) => change("category:manage", "", (db, actor) => addDocumentTypeFor(db, actor, name));
+export const renameDocumentType = (id: number, name: string) => change("category:manage", id, (db, actor) => renameDocumentTypeFor(db, actor, id, name));
+export const moveDocumentType = (id: number, direction: "up" | "down") => change("category:manage", id, (db, actor) => moveDocumentTypeFor(db, actor, id, direction));
+export const removeDocumentType = (id: number) => change("category:manage", id, (db, actor) => removeDocumentTypeFor(db, actor, id));
+export const setAttachmentLimit = (megabytes: number) => change("settings:manage", "", (db, actor) => setAttachmentLimitFor(db, actor, megabytes));
 
 export const addAttachment = (documentId: number, upload: AttachmentUpload): Promise<AttachmentResult> => change("post:edit-own", documentId, (db, actor) => addAttachmentFor(db, actor, documentId, upload));
 export const removeAttachment = (documentId: number, attachmentId: number) => change("post:edit-own", documentId, (db, actor) => removeAttachmentFor(db, actor, documentId, attachmentId));
