@@ -74,29 +74,29 @@ export function DocumentForm({ document, types, transitions = [] }: { document: 
       <AutosaveStatusLine handle={autosave.handle} />
       <AutosaveOffers handle={autosave.handle} />
       <div key={fieldsKey} className="flex flex-col gap-4">
-      <FormMessage state={state} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Loại văn bản" name="typeId" options={[{ value: "", label: "Chọn loại" }, ...types.map((t) => ({ value: String(t.id), label: t.name }))]} defaultValue={v("typeId")} error={errors.typeId} required />
-        <NumberField defaultValue={v("number")} exceptId={document?.id ?? null} error={errors.number} />
-        <Field label="Cơ quan ban hành" name="issuer" defaultValue={v("issuer")} error={errors.issuer} required />
-        <Field label="Người ký" name="signer" defaultValue={v("signer")} error={errors.signer} />
-        <Field label="Ngày ban hành" name="issuedOn" hint="dd/mm/yyyy" defaultValue={v("issuedOn")} error={errors.issuedOn} required />
-        <Field label="Ngày có hiệu lực" name="effectiveFrom" hint="dd/mm/yyyy; để trống nếu chưa rõ" defaultValue={v("effectiveFrom")} error={errors.effectiveFrom} />
-        <Field label="Ngày hết hiệu lực" name="effectiveUntil" hint="ngày đầu tiên văn bản không còn áp dụng" defaultValue={v("effectiveUntil")} error={errors.effectiveUntil} />
-        <SelectField label="Tình trạng hiệu lực" name="manualStatus" options={STATUS_OPTIONS} defaultValue={v("manualStatus")} error={errors.manualStatus} hint="Chỉ đặt khi các ngày không nói được (hết hiệu lực một phần, bị bãi bỏ)." />
-      </div>
-      <Field label="Trích yếu" name="title" defaultValue={v("title")} error={errors.title} required />
-      <Field label="Lĩnh vực" name="fieldsText" hint="Một hoặc nhiều, cách nhau bằng dấu chấm phẩy (;)" defaultValue={v("fieldsText")} error={errors.fieldsText} />
-      <Field label="Thay thế các văn bản số" name="replacesText" hint="Số/ký hiệu, cách nhau bằng dấu chấm phẩy" defaultValue={v("replacesText")} error={errors.replacesText} />
-      <Field label="Sửa đổi, bổ sung các văn bản số" name="amendsText" hint="Số/ký hiệu, cách nhau bằng dấu chấm phẩy" defaultValue={v("amendsText")} error={errors.amendsText} />
-      <Field label="Liên kết CSDL quốc gia" name="nationalDatabaseUrl" type="url" defaultValue={v("nationalDatabaseUrl")} error={errors.nationalDatabaseUrl} />
-      <div className="flex flex-col gap-1">
-        <p id="document-note-label" className="font-semibold">
-          Ghi chú (không bắt buộc)
-        </p>
-        <RichTextEditor name="body" initialContent={(body as JSONContent | null) ?? null} labelledBy="document-note-label" onChange={autosave.onBodyChange} />
-        {errors.body && <p className="text-sm font-semibold text-red-800">{errors.body}</p>}
-      </div>
+        <FormMessage state={state} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField label="Loại văn bản" name="typeId" options={[{ value: "", label: "Chọn loại" }, ...types.map((t) => ({ value: String(t.id), label: t.name }))]} defaultValue={v("typeId")} error={errors.typeId} required />
+          <NumberField defaultValue={v("number")} exceptId={document?.id ?? null} error={errors.number} />
+          <Field label="Cơ quan ban hành" name="issuer" defaultValue={v("issuer")} error={errors.issuer} required />
+          <Field label="Người ký" name="signer" defaultValue={v("signer")} error={errors.signer} />
+          <Field label="Ngày ban hành" name="issuedOn" hint="dd/mm/yyyy" defaultValue={v("issuedOn")} error={errors.issuedOn} required />
+          <Field label="Ngày có hiệu lực" name="effectiveFrom" hint="dd/mm/yyyy; để trống nếu chưa rõ" defaultValue={v("effectiveFrom")} error={errors.effectiveFrom} />
+          <Field label="Ngày hết hiệu lực" name="effectiveUntil" hint="ngày đầu tiên văn bản không còn áp dụng" defaultValue={v("effectiveUntil")} error={errors.effectiveUntil} />
+          <SelectField label="Tình trạng hiệu lực" name="manualStatus" options={STATUS_OPTIONS} defaultValue={v("manualStatus")} error={errors.manualStatus} hint="Chỉ đặt khi các ngày không nói được (hết hiệu lực một phần, bị bãi bỏ)." />
+        </div>
+        <Field label="Trích yếu" name="title" defaultValue={v("title")} error={errors.title} required />
+        <Field label="Lĩnh vực" name="fieldsText" hint="Một hoặc nhiều, cách nhau bằng dấu chấm phẩy (;)" defaultValue={v("fieldsText")} error={errors.fieldsText} />
+        <Field label="Thay thế các văn bản số" name="replacesText" hint="Số/ký hiệu, cách nhau bằng dấu chấm phẩy" defaultValue={v("replacesText")} error={errors.replacesText} />
+        <Field label="Sửa đổi, bổ sung các văn bản số" name="amendsText" hint="Số/ký hiệu, cách nhau bằng dấu chấm phẩy" defaultValue={v("amendsText")} error={errors.amendsText} />
+        <Field label="Liên kết CSDL quốc gia" name="nationalDatabaseUrl" type="url" defaultValue={v("nationalDatabaseUrl")} error={errors.nationalDatabaseUrl} />
+        <div className="flex flex-col gap-1">
+          <p id="document-note-label" className="font-semibold">
+            Ghi chú (không bắt buộc)
+          </p>
+          <RichTextEditor name="body" initialContent={(body as JSONContent | null) ?? null} labelledBy="document-note-label" onChange={autosave.onBodyChange} />
+          {errors.body && <p className="text-sm font-semibold text-red-800">{errors.body}</p>}
+        </div>
       </div>
       <div className="flex flex-wrap gap-3">
         {document ? (
