@@ -91,14 +91,14 @@ test.describe("the public registry", () => {
   }
 
   test("prints as a record sheet: the record, its fields and its files with their addresses, without the site around it", async ({ page }) => {
-    await page.goto(DECREE);
-    const printButton = page.getByRole("button", { name: "In văn bản" });
     // The button opens the browser's print dialog (window.print, replaced here to count the calls).
-    await page.evaluate(() => {
-      const w = window as unknown as { printed: number };
-      w.printed = 0;
-      window.print = () => void (w.printed += 1);
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
     });
+    await page.goto(DECREE);
+    await expect(page.getByRole("group", { name: "In và chia sẻ" })).toHaveAttribute("data-ready", "true");
+    const printButton = page.getByRole("button", { name: "In văn bản" });
     await printButton.click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
