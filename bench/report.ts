@@ -27,7 +27,7 @@ function loadRowAt(rows: LoadRow[], name: string, target: LoadRow["target"], con
 
 export function checkBudgets(results: BenchResults): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  for (const page of BUDGET_PAGES) {
+  for (const page of [...BUDGET_PAGES, ...(loadRowAt(results.load, "document", "app", 50) ? ["document"] : [])]) {
     const app = loadRowAt(results.load, page, "app", 50);
     checks.push(
       app
@@ -54,12 +54,24 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       ? { budget: "search, each of the typed queries cold: p95 < 15 ms server time", figure: `p95 ${ms(query.p95Ms)} ms over ${query.queries} queries`, met: query.p95Ms < 15 }
       : { budget: "search, each of the typed queries cold: p95 < 15 ms server time", figure: "not measured", met: null },
   );
-  const search = loadRowAt(results.load, "search", "app", 50);
-  checks.push(
-    search
-      ? { budget: "search, broad query at c=50: ≥ 1,000 req/s and p99 < 100 ms", figure: `${number(search.requestsPerSecond)} req/s, p99 ${ms(search.p99Ms)} ms`, met: search.requestsPerSecond >= 1000 && search.p99Ms < 100 }
-      : { budget: "search, broad query at c=50", figure: "not measured", met: null },
-  );
+  // The registry's search (issue 15) is held to the news search's budgets, its document page to the article's.
+  for (const [name, label] of [
+    ["search", "search, broad query"],
+    ["registry search", "registry (/van-ban), broad words"],
+    ["registry number", "registry (/van-ban), numbers typed loosely"],
+  ] as const) {
+    const row = loadRowAt(results.load, name, "app", 50);
+    if (!row && name !== "search") continue;
+    checks.push(
+      row
+        ? { budget: `${label} at c=50: ≥ 1,000 req/s and p99 < 100 ms`, figure: `${number(row.requestsPerSecond)} req/s, p99 ${ms(row.p99Ms)} ms`, met: row.requestsPerSecond >= 1000 && row.p99Ms < 100 }
+        : { budget: `${label} at c=50`, figure: "not measured", met: null },
+    );
+  }
+  const registryQuery = results.registryQuery;
+  if (registryQuery) {
+    checks.push({ budget: "registry search, each of the typed queries cold: p95 < 15 ms server time", figure: `p95 ${ms(registryQuery.p95Ms)} ms over ${registryQuery.queries} queries`, met: registryQuery.p95Ms < 15 });
+  }
   const hot = results.hotPath;
   checks.push(
     hot
@@ -120,7 +132,7 @@ function audioRows(results: BenchResults): string[] {
 export function formatReport(results: BenchResults): string {
   const { machine, archive } = results;
   const lines = [
-    `${number(archive.posts)} posts (${number(archive.published)} public, ${number(archive.revisions)} revisions, ${archive.media} images, ${archive.categories} categories, database ${number(archive.databaseMiB)} MiB)` +
+    `${number(archive.posts)} posts${archive.documents ? ` and ${number(archive.documents)} legal documents` : ""} (${number(archive.published)} public, ${number(archive.revisions)} revisions, ${archive.media} images, ${archive.categories} categories, database ${number(archive.databaseMiB)} MiB)` +
       (archive.generatedSeconds === null ? ", archive reused" : `, generated in ${number(archive.generatedSeconds)} s`),
     `${machine.cpu}, ${machine.cores} cores, ${number(machine.memoryMiB)} MiB, Node ${machine.node}, ${machine.os}; load average ${machine.loadBefore.map((n) => n.toFixed(2)).join(" ")} before, ${machine.loadAfter.map((n) => n.toFixed(2)).join(" ")} after`,
     `\`${results.command}\`, ${results.startedAt}`,
@@ -143,6 +155,7 @@ export function formatReport(results: BenchResults): string {
     row(["measure", "figure"]),
     row(["---", "---"]),
     row(["search, one request at a time", `p50 ${ms(results.search.p50Ms)} ms, p95 ${ms(results.search.p95Ms)} ms, max ${ms(results.search.maxMs)} ms (${results.search.queries} queries)`]),
+    ...(results.registryQuery ? [row(["registry search query alone (data layer)", `p50 ${ms(results.registryQuery.p50Ms)} ms, p95 ${ms(results.registryQuery.p95Ms)} ms, max ${ms(results.registryQuery.maxMs)} ms (${results.registryQuery.queries} queries)`])] : []),
     ...(results.searchQuery ? [row(["search query alone (data layer)", `p50 ${ms(results.searchQuery.p50Ms)} ms, p95 ${ms(results.searchQuery.p95Ms)} ms, max ${ms(results.searchQuery.maxMs)} ms (${results.searchQuery.queries} queries)`])] : []),
     ...results.publish.map((p) =>
       row([`publish → visible (${p.target === "app" ? "npm start" : "nginx"})`, `median ${number(p.medianMs)} ms, max ${number(p.maxMs)} ms (${p.samplesMs.length} saves)`]),

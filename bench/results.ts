@@ -22,12 +22,14 @@ export type BenchResults = {
   startedAt: string;
   command: string;
   machine: { cpu: string; cores: number; memoryMiB: number; node: string; os: string; loadBefore: number[]; loadAfter: number[] };
-  archive: { posts: number; published: number; revisions: number; media: number; categories: number; generatedSeconds: number | null; databaseMiB: number };
+  archive: { posts: number; published: number; revisions: number; media: number; categories: number; generatedSeconds: number | null; databaseMiB: number; documents?: number };
   buildSeconds: number | null;
   load: LoadRow[];
   search: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
   /** The same queries timed in the data layer alone (the server's time for the search, without the page). */
   searchQuery?: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
+  /** The registry's search (/van-ban) timed in the data layer alone, numbers and words (`--documents`). */
+  registryQuery?: { queries: number; p50Ms: number; p95Ms: number; maxMs: number };
   /** One cached article, as fast as it goes: the app beside a bare Node server sending the same bytes (and nginx's file). */
   hotPath?: { app: LoadRow; node: LoadRow; nginx?: LoadRow };
   /** Readers of a cached article alone, then beside a flood of made-up addresses (issue 19). */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --posts 100000]`: generates (or reuses) an archive, builds, starts the
+ * `npm run bench [-- --posts 100000 --documents 20000]`: generates (or reuses) an archive (news posts and legal documents), builds, starts the
  * production server on its own port and data folder, measures it (and the repository's nginx in
  * front of it, when nginx is installed), prints a table and writes bench/results/<time>.json.
  * Run it under the build lock so no one else's build shares the machine:
@@ -11,10 +11,12 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDb } from "@/lib/dal/connection";
+import { searchRegistry } from "@/lib/dal/documents/search";
 import { searchPublishedIn } from "@/lib/dal/search/queries";
 import { learnText } from "./text";
 import { currentMemory, peakMemory, startAppServer } from "./app-server";
 import { generateArchive, sampleCorpus, type ArchiveSummary } from "./generate";
+import { generateDocuments, registryAddresses } from "./legal-documents";
 import { measureLoad, sequentialLatencies, warmUp, BROWSER_HEADERS, type LoadTarget } from "./load";
 import { measureFlood } from "./flood";
 import { measureHotPath } from "./hot-path";
@@ -32,6 +34,8 @@ import { measureWrk, wrkInstalled } from "./wrk";
 const { values: args } = parseArgs({
   options: {
     posts: { type: "string", default: "10000" },
+    // Legal documents in the registry (issue 15 asks for its rows at 20,000).
+    documents: { type: "string", default: "2000" },
     seed: { type: "string", default: "1" },
     seconds: { type: "string", default: "10" },
     dir: { type: "string", default: "/tmp/cms-bench" },
@@ -44,10 +48,12 @@ const { values: args } = parseArgs({
   },
 });
 const POSTS = Number(args.posts);
+const DOCUMENTS = Number(args.documents);
 const SEED = Number(args.seed);
 const SECONDS = Number(args.seconds);
 const PORT = Number(args.port);
 if (!Number.isInteger(POSTS) || POSTS < 100) throw new Error("--posts must be a whole number, 100 or more");
+if (!Number.isInteger(DOCUMENTS) || DOCUMENTS < 0) throw new Error("--documents must be a whole number, 0 or more");
 if (PORT === 3100) throw new Error("port 3100 belongs to the end-to-end tests");
 
 const archiveDir = path.join(args.dir, String(POSTS));
@@ -72,6 +78,7 @@ async function archive(): Promise<{ summary: ArchiveSummary; reused: boolean }> 
   }
   fs.mkdirSync(archiveDir, { recursive: true });
   fs.rmSync(marker, { force: true });
+  fs.rmSync(path.join(archiveDir, "documents.json"), { force: true });
   log(`Tạo kho ${POSTS.toLocaleString("vi-VN")} bài (seed ${SEED}) tại ${databasePath}…`);
   const summary = await generateArchive({ posts: POSTS, seed: SEED, databasePath, log });
   fs.writeFileSync(marker, JSON.stringify({ ...summary, seed: SEED }, null, 2));
@@ -143,7 +150,14 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   const { summary, reused } = await archive();
-  if (args["generate-only"]) return log(`${databasePath}: ${JSON.stringify(summary)}`);
+  const documentsDb = openDb(databasePath);
+  let documentsSummary: ReturnType<typeof generateDocuments>;
+  try {
+    documentsSummary = generateDocuments(documentsDb, { documents: DOCUMENTS, seed: SEED, dir: archiveDir, model: learnText(sampleCorpus()), log });
+  } finally {
+    documentsDb.$client.close();
+  }
+  if (args["generate-only"]) return log(`${databasePath}: ${JSON.stringify({ ...summary, documents: documentsSummary })}`);
   const buildSeconds = build();
   // Beside the archive, not in it: the made-up-address row checks that the archive's folder does not grow.
   const dataLog = path.join(args.dir, `server-${POSTS}.log`);
@@ -154,6 +168,7 @@ async function main() {
   const db = openDb(databasePath);
   try {
     const at = addresses(db);
+    const registry = registryAddresses(db, SEED);
     const origin = app.origin;
     const appTarget = (name: string, paths: string[]): LoadTarget => ({ name, target: "app", origin, paths });
     log("Đo tải (autocannon)…");
@@ -162,9 +177,17 @@ async function main() {
       appTarget("category p.N", [at.category]),
       appTarget("article", at.articles),
       appTarget("search", [at.search]),
+      ...(registry ? [appTarget("registry search", [registry.broad]), appTarget("registry number", registry.byNumber), appTarget("document", registry.documents)] : []),
       appTarget("rss", ["/rss.xml"]),
       appTarget("sitemap", ["/sitemap.xml"]),
     ], app.process.pid!);
+    // The registry's own time for each typed query (numbers and words), as its page calls it.
+    const registryMs = (registry?.queries ?? []).map((q) => {
+      const started = performance.now();
+      searchRegistry(db, { q }, new Date());
+      return performance.now() - started;
+    });
+    const registryQuery = registryMs.length > 0 ? { queries: registryMs.length, p50Ms: median(registryMs), p95Ms: percentile(registryMs, 95), maxMs: Math.max(...registryMs) } : undefined;
 
     const queries = searchQueries(learnText(sampleCorpus()), seededRandom(SEED + 2), 60);
     const searchMs = await sequentialLatencies(origin, queries.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`));
@@ -251,11 +274,13 @@ async function main() {
         categories: summary.categories,
         generatedSeconds: reused ? null : summary.seconds,
         databaseMiB: Math.round(fs.statSync(databasePath).size / 2 ** 20),
+        documents: documentsSummary.documents,
       },
       buildSeconds,
       load,
       search,
       searchQuery,
+      ...(registryQuery ? { registryQuery } : {}),
       ...(hot ? { hotPath: hot } : {}),
       ...(flood ? { flood } : {}),
       processes: workerRows,

@@ -56,3 +56,25 @@ export type DocumentRelation = (typeof DOCUMENT_RELATIONS)[number];
 /** What text extraction found in an attachment (lib/attachments/extract.ts): text, a scan without text, a type it does not read, a failure. */
 export const EXTRACTION_STATES = ["text", "scanned", "unsupported", "failed"] as const;
 export type ExtractionState = (typeof EXTRACTION_STATES)[number];
+
+/** How a post cites a document (post_documents.via): picked as related, or linked to in its text. */
+export const CITATION_KINDS = ["picked", "linked"] as const;
+export type CitationKind = (typeof CITATION_KINDS)[number];
+
+/** What a revision keeps of a kind's own rows (post_revisions.kind_fields): a legal document's registry as it was, names for the history, ids for a restore. */
+export type RegistrySnapshot = {
+  typeId: number;
+  typeName: string;
+  number: string;
+  issuer: string;
+  signer: string;
+  issuedOn: string;
+  effectiveFrom: string | null;
+  effectiveUntil: string | null;
+  manualStatus: (typeof VALIDITY_STATUSES)[number] | null;
+  nationalDatabaseUrl: string;
+  fields: string[];
+  replaces: Array<{ id: number; number: string }>;
+  amends: Array<{ id: number; number: string }>;
+  attachments: Array<{ id: number; label: string; name: string; bytes: number }>;
+};

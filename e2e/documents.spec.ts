@@ -90,6 +90,32 @@ test.describe("the public registry", () => {
     }
   }
 
+  test("prints as a record sheet: the record, its fields and its files with their addresses, without the site around it", async ({ page }) => {
+    // The button opens the browser's print dialog (window.print, replaced here to count the calls).
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.goto(DECREE);
+    await expect(page.getByRole("group", { name: "In và chia sẻ" })).toHaveAttribute("data-ready", "true");
+    const printButton = page.getByRole("button", { name: "In văn bản" });
+    await printButton.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    await page.emulateMedia({ media: "print" });
+    for (const around of [page.locator("header.site-header"), page.locator("footer.site-footer"), page.getByRole("navigation", { name: "Đường dẫn trang" }), printButton]) {
+      await expect(around).toBeHidden();
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("article dl")).toContainText("Cơ quan ban hành");
+    await expect(page.getByTestId("file-address").first()).toBeVisible();
+    await expect(page.getByTestId("file-address").first()).toHaveText(/^https?:\/\/\S+\/tep\/\d+\/\S+$/);
+    await expect(page.getByRole("link", { name: /^Tải về/ }).first()).toBeHidden();
+    await expect(page.getByText(/^Địa chỉ văn bản: https?:\/\/\S+\/van-ban\/65-2023-nd-cp$/)).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+    await expect(page.getByTestId("file-address").first()).toBeHidden();
+  });
+
   test("fits a 320 px screen without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const url of ["/van-ban", DECREE]) {

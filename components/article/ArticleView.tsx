@@ -3,6 +3,8 @@ import { ContentReaderToolbar } from "@/components/reader/ContentReaderToolbar";
 import { PageScript } from "@/components/site/PageScript";
 import { CorrectionNotices } from "./CorrectionNotices";
 import { FeaturedFigure } from "./FeaturedFigure";
+import { CitedDocuments } from "@/components/documents/CitedDocuments";
+import type { CitedDocument } from "@/lib/dal/documents";
 import { ShareTools } from "./ShareTools";
 import type { ArticleAudio } from "@/lib/dal/audio/public";
 import type { CorrectionNotice } from "@/lib/dal/public/corrections";
@@ -14,7 +16,20 @@ import { categoryHref, ROUTES } from "@/lib/i18n/routes";
 
 /** The article as the agency lays it out: date line, reader toolbar, title, corrections, lead, body, source. */
 /** `scriptNonce`: staff previews pass their CSP nonce so the page script may run there too. `audio`: the read-aloud recording, public pages only. */
-export function ArticleView({ article, corrections = [], scriptNonce, audio }: { article: Article; corrections?: CorrectionNotice[]; scriptNonce?: string; audio?: ArticleAudio }) {
+export function ArticleView({
+  article,
+  corrections = [],
+  scriptNonce,
+  audio,
+  citedDocuments = [],
+}: {
+  article: Article;
+  corrections?: CorrectionNotice[];
+  scriptNonce?: string;
+  audio?: ArticleAudio;
+  /** "Văn bản liên quan" picked for the article. */
+  citedDocuments?: CitedDocument[];
+}) {
   const language = article.language ?? "vi";
   const words = wordsFor(language);
   const url = `${siteUrl()}${KINDS.post.href(article.slug, language)}`;
@@ -33,6 +48,7 @@ export function ArticleView({ article, corrections = [], scriptNonce, audio }: {
         <FeaturedFigure image={article.image} caption={article.imageCaption} />
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.source && <p className="source mt-6 text-right font-bold">{article.source}</p>}
+        <CitedDocuments documents={citedDocuments} heading={words.article.citedDocuments} />
         <ShareTools url={url} words={words.reader.share} />
         <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
           {words.article.printAddress} {url}

@@ -9,6 +9,8 @@ import type { Language } from "@/db/vocabulary";
 import { wordsFor } from "@/lib/i18n/dictionary";
 import { ROUTES } from "@/lib/i18n/routes";
 import { FeaturedFigure } from "./FeaturedFigure";
+import { CitedDocuments } from "@/components/documents/CitedDocuments";
+import type { CitedDocument } from "@/lib/dal/documents";
 import { ShareTools } from "./ShareTools";
 
 /**
@@ -16,7 +18,19 @@ import { ShareTools } from "./ShareTools";
  * the reader toolbar, its text, and the pages below it. `scriptNonce`: staff previews pass their CSP nonce.
  * `audio`: the read-aloud recording, public pages only.
  */
-export function PageView({ page, scriptNonce, audio, language = "vi" }: { page: PublicPage; scriptNonce?: string; audio?: ArticleAudio; language?: Language }) {
+export function PageView({
+  page,
+  scriptNonce,
+  audio,
+  language = "vi",
+  citedDocuments = [],
+}: {
+  page: PublicPage;
+  scriptNonce?: string;
+  audio?: ArticleAudio;
+  language?: Language;
+  citedDocuments?: CitedDocument[];
+}) {
   const words = wordsFor(language);
   const url = `${siteUrl()}${page.href}`;
   return (
@@ -49,6 +63,7 @@ export function PageView({ page, scriptNonce, audio, language = "vi" }: { page: 
             </ul>
           </nav>
         )}
+        <CitedDocuments documents={citedDocuments} heading={words.article.citedDocuments} />
         <ShareTools url={url} words={words.reader.share} />
         <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
           {words.page.printAddress} {url}

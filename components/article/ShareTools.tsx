@@ -7,13 +7,13 @@ const CONTROL =
  * Print and share, under the article. The share links work without JavaScript; print and copy
  * need it (hidden without it, `js-only`) and are run by share-behaviour.ts in the page script.
  */
-export function ShareTools({ url, words = viReader.share }: { url: string; words?: ReaderWords["share"] }) {
+export function ShareTools({ url, words = viReader.share, printLabel }: { url: string; words?: ReaderWords["share"]; printLabel?: string }) {
   const encoded = encodeURIComponent(url);
   return (
     <div role="group" aria-label={words.group} data-read-skip="" data-share-tools={url} className="share-tools no-print mt-6 border-t border-line pt-4">
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={`js-only ${CONTROL}`} data-share="print">
-          {words.print}
+          {printLabel ?? words.print}
         </button>
         <a className={CONTROL} href={`https://www.facebook.com/sharer/sharer.php?u=${encoded}`} target="_blank" rel="noopener noreferrer">
           {words.facebook}

@@ -1,14 +1,22 @@
+import { ShareTools } from "@/components/article/ShareTools";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { siteUrl } from "@/lib/site";
 import type { PublicDocument } from "@/lib/dal/documents";
 import { formatCalendarDay } from "@/lib/vi/calendar-day";
 import { DocumentFiles } from "./DocumentFiles";
+import { CitingPosts } from "./CitingPosts";
 import { DocumentRelations } from "./DocumentRelations";
 import { ValidityStatus } from "./ValidityStatus";
 
 const day = (value: string | null) => (value ? <time dateTime={value}>{formatCalendarDay(value)}</time> : "Chưa có thông tin");
 
-/** A document's page: every registry field, its status, its note, its files and its relations. Prints as a record sheet. */
+/**
+ * A document's page: every registry field, its status, its note, its files and its relations.
+ * Prints as a record sheet: the site's header, footer, trail, buttons and citing posts are left
+ * out, and each file's full address is printed beside it.
+ */
 export function DocumentView({ document }: { document: PublicDocument }) {
+  const url = `${siteUrl()}${document.href}`;
   const rows: Array<[string, React.ReactNode]> = [
     ["Số/ký hiệu", document.number],
     ["Loại văn bản", document.type],
@@ -23,7 +31,7 @@ export function DocumentView({ document }: { document: PublicDocument }) {
   return (
     <div className="min-w-0">
       <Breadcrumb items={[{ label: "Trang chủ", href: "/" }, { label: "Văn bản", href: "/van-ban" }, { label: document.number }]} />
-      <article className="mt-4 max-w-3xl">
+      <article className="document-record mt-4 max-w-3xl">
         <p className="font-semibold text-muted">
           {document.type} số {document.number}
         </p>
@@ -41,7 +49,7 @@ export function DocumentView({ document }: { document: PublicDocument }) {
           <h2 id="tep-dinh-kem" className="text-xl font-bold">
             Tệp đính kèm
           </h2>
-          <DocumentFiles files={document.files} />
+          <DocumentFiles files={document.files} origin={siteUrl()} />
         </section>
         {document.nationalDatabaseUrl && (
           <p className="mt-6">
@@ -51,6 +59,11 @@ export function DocumentView({ document }: { document: PublicDocument }) {
           </p>
         )}
         <DocumentRelations relations={document.relations} />
+        <CitingPosts posts={document.citedBy} />
+        <ShareTools url={url} printLabel="In văn bản" />
+        <p className="print-url mt-6 hidden text-sm print:block" data-read-skip>
+          Địa chỉ văn bản: {url}
+        </p>
       </article>
     </div>
   );

@@ -9,6 +9,7 @@ import { readingTimeText } from "@/lib/editor/reading-time";
 import { figureAttrsFromMedia, uploadImage } from "@/lib/media/client-upload";
 import { BODY_PLACEHOLDER, EDITOR_EVENTS, editorExtensions, withoutPendingImages } from "./editor-extensions";
 import { FormatBubble } from "./FormatBubble";
+import { linkDocumentNumbersIn } from "./link-document-numbers";
 import { LinkDialog } from "./LinkDialog";
 import { MediaPicker } from "./MediaPicker";
 import { SlashMenuStore } from "./slash-commands";
@@ -64,6 +65,8 @@ export function RichTextEditor({
 }) {
   const [json, setJson] = useState<JSONContent>(() => initialContent ?? EMPTY_DOC);
   const [notice, setNotice] = useState("");
+  // What "Liên kết số văn bản" did, announced like the notices but not an error.
+  const [info, setInfo] = useState("");
   const [link, setLink] = useState<LinkState>(null);
   const [picker, setPicker] = useState<"image" | "gallery" | null>(null);
   const contentId = useId();
@@ -203,7 +206,11 @@ export function RichTextEditor({
 
   return (
     <div ref={wrapper} className="rich-text-editor rounded-md border border-line">
-      <Toolbar ref={toolbar} editor={editor} controls={contentId} onLink={() => openLink()} onImage={() => openPicker("image")} onGallery={() => openPicker("gallery")} />
+      <Toolbar ref={toolbar} editor={editor} controls={contentId} onLink={() => openLink()} onImage={() => openPicker("image")} onGallery={() => openPicker("gallery")}
+        onLinkNumbers={() => {
+          if (editor) void linkDocumentNumbersIn(editor).then(setInfo);
+        }}
+      />
       {editor ? (
         <>
           <EditorContent editor={editor} />
@@ -227,6 +234,14 @@ export function RichTextEditor({
         </p>
       </div>
       <div role="status" aria-live="polite">
+        {info && (
+          <p className="flex flex-wrap items-center justify-between gap-2 border-t border-line px-3 py-2" data-testid="editor-info">
+            <span>{info}</span>
+            <button type="button" onClick={() => setInfo("")} className="inline-flex min-h-10 items-center rounded border border-line px-3">
+              Đóng thông báo
+            </button>
+          </p>
+        )}
         {notice && (
           <p className="flex flex-wrap items-center justify-between gap-2 border-t border-red-700 bg-red-50 px-3 py-2 text-red-900">
             <span>{notice}</span>

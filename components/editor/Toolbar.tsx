@@ -109,8 +109,8 @@ function snapshot(editor: Editor) {
  */
 export const Toolbar = forwardRef<
   ToolbarHandle,
-  { editor: Editor | null; controls: string; onLink: () => void; onImage: () => void; onGallery: () => void }
->(function Toolbar({ editor, controls, onLink, onImage, onGallery }, ref) {
+  { editor: Editor | null; controls: string; onLink: () => void; onImage: () => void; onGallery: () => void; onLinkNumbers: () => void }
+>(function Toolbar({ editor, controls, onLink, onImage, onGallery, onLinkNumbers }, ref) {
   const root = useRef<HTMLDivElement>(null);
   const state = useEditorState({ editor, selector: ({ editor: current }) => (current ? snapshot(current) : null) });
 
@@ -187,6 +187,7 @@ export const Toolbar = forwardRef<
         <ToolButton label="Gạch chân" glyph={<u>U</u>} shortcut="Ctrl+U" pressed={s?.underline ?? false} disabled={off || !s.canUnderline} onClick={run((c) => c.toggleUnderline())} />
         <ToolButton label="Gạch ngang" glyph={<s>S</s>} shortcut="Ctrl+Shift+S" pressed={s?.strike ?? false} disabled={off || !s.canStrike} onClick={run((c) => c.toggleStrike())} />
         <ToolButton label="Liên kết" shortcut="Ctrl+K" pressed={s?.link ?? false} disabled={off || !s.canLink} onClick={onLink} />
+        <ToolButton label="Liên kết số văn bản" disabled={off} onClick={onLinkNumbers} />
         <ToolButton
           label="Xoá định dạng"
           disabled={off}

@@ -1,6 +1,6 @@
 // The legal documents registry's own fields, attached to a post of kind `document`.
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { DOCUMENT_RELATIONS, EXTRACTION_STATES, VALIDITY_STATUSES } from "../vocabulary";
+import { CITATION_KINDS, DOCUMENT_RELATIONS, EXTRACTION_STATES, VALIDITY_STATUSES } from "../vocabulary";
 import { createdAt, updatedAt } from "./columns";
 import { users } from "./accounts";
 import { posts } from "./posts";
@@ -95,6 +95,26 @@ export const documentRelations = sqliteTable(
     relation: text("relation", { enum: DOCUMENT_RELATIONS }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.fromId, t.toId, t.relation] }), index("document_relations_to_idx").on(t.toId)],
+);
+
+/**
+ * A news post or a page that cites a document: picked by staff as "Văn bản liên quan" (`picked`,
+ * in their order, listed under the article), or linked to in its text (`linked`, read from the
+ * body on each save). The document's page lists both as "Bài viết dẫn chiếu".
+ */
+export const postDocuments = sqliteTable(
+  "post_documents",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.postId, { onDelete: "cascade" }),
+    via: text("via", { enum: CITATION_KINDS }).notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.documentId, t.via] }), index("post_documents_document_idx").on(t.documentId, t.postId)],
 );
 
 /**

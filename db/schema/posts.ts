@@ -1,6 +1,6 @@
 // Content: the posts table holds every kind (news, pages, documents' text) with its history.
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { CONTENT_KINDS, LANGUAGES, POST_STATUSES, REVISION_KINDS, type MediaRendition } from "../vocabulary";
+import { CONTENT_KINDS, LANGUAGES, POST_STATUSES, REVISION_KINDS, type MediaRendition, type RegistrySnapshot } from "../vocabulary";
 import { createdAt, updatedAt } from "./columns";
 import { users } from "./accounts";
 
@@ -175,6 +175,8 @@ export const postRevisions = sqliteTable(
     kind: text("kind", { enum: REVISION_KINDS }).notNull(),
     published: integer("published", { mode: "boolean" }).notNull().default(false),
     ...contentColumns(),
+    // A kind's own fields as they were (a document's registry); null for news and pages.
+    kindFields: text("kind_fields", { mode: "json" }).$type<RegistrySnapshot>(),
     // Who made it; the name is copied so the history reads the same after the account changes.
     actorId: integer("actor_id"),
     actorName: text("actor_name").notNull().default(""),

@@ -4,10 +4,15 @@
  * by client and server alike.
  */
 
+import { DOCUMENT_FORM_FIELDS } from "@/lib/validations/document-form";
 import { POST_TEXT_FIELDS } from "@/lib/validations/post";
 
-/** The form fields a draft holds; id, version and intent describe the request, not the text. */
-export const DRAFT_FIELDS = [...POST_TEXT_FIELDS, "slug", "slugAuto", "categoryId", "parentId", "featuredMediaId", "featuredCaption", "featuredAlt", "keepLegacyImage", "publishedAt", "body"] as const;
+/**
+ * The form fields a draft holds; id, version and intent describe the request, not the text. A
+ * legal document's registry fields are among them, so its autosave, local copy and kept draft
+ * carry them like the text (a news post's form simply has none).
+ */
+export const DRAFT_FIELDS = [...POST_TEXT_FIELDS, "slug", "slugAuto", "categoryId", "parentId", "featuredMediaId", "featuredCaption", "featuredAlt", "keepLegacyImage", "publishedAt", "body", "relatedDocuments", ...DOCUMENT_FORM_FIELDS] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 export type DraftValues = Partial<Record<DraftField, string>>;
 

@@ -22,7 +22,12 @@ export type LocalDraft = {
 export const LOCAL_DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 const PREFIX = "cms.post-draft.";
 
-export const localDraftKey = (postId: number | null) => `${PREFIX}${postId ?? "new"}`;
+/**
+ * A saved post's copy is under its id (ids are shared by every kind); a form not yet saved has one
+ * slot per kind of form (`fresh`: "new" for the writing screen, "new-document" for the registry's),
+ * so a new news post and a new document never offer each other's text.
+ */
+export const localDraftKey = (postId: number | null, fresh = "new") => `${PREFIX}${postId ?? fresh}`;
 
 export function serializeLocalDraft(draft: LocalDraft): string {
   return JSON.stringify({ v: 1, ...draft });
@@ -68,27 +73,27 @@ export function differsFrom(draft: LocalDraft | null, current: DraftValues): dra
 
 type Storage = Pick<globalThis.Storage, "getItem" | "setItem" | "removeItem">;
 
-export function readLocalDraft(storage: Storage, postId: number | null, now: number): LocalDraft | null {
+export function readLocalDraft(storage: Storage, postId: number | null, now: number, fresh?: string): LocalDraft | null {
   try {
-    return parseLocalDraft(storage.getItem(localDraftKey(postId)), postId, now);
+    return parseLocalDraft(storage.getItem(localDraftKey(postId, fresh)), postId, now);
   } catch {
     return null;
   }
 }
 
 /** False when the browser refused (storage full or disabled): the caller says so rather than pretend. */
-export function writeLocalDraft(storage: Storage, draft: LocalDraft): boolean {
+export function writeLocalDraft(storage: Storage, draft: LocalDraft, fresh?: string): boolean {
   try {
-    storage.setItem(localDraftKey(draft.postId), serializeLocalDraft(draft));
+    storage.setItem(localDraftKey(draft.postId, fresh), serializeLocalDraft(draft));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearLocalDraft(storage: Storage, postId: number | null): void {
+export function clearLocalDraft(storage: Storage, postId: number | null, fresh?: string): void {
   try {
-    storage.removeItem(localDraftKey(postId));
+    storage.removeItem(localDraftKey(postId, fresh));
   } catch {
     // Nothing to do: a copy that cannot be removed is only offered again, never applied silently.
   }

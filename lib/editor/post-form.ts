@@ -6,10 +6,11 @@
 import type { PostDetail } from "@/lib/dal/posts";
 import type { DraftValues } from "@/lib/editor/draft-values";
 import type { DraftFeatured } from "@/lib/editor/local-draft";
+import { serializeRelatedDocuments } from "@/lib/editor/related-documents";
 import { POST_TEXT_FIELDS, toVietnamDateTimeInput, type PostTextField } from "@/lib/validations/post";
 
 /** What the edit screen needs of a stored post. */
-export type EditablePost = Pick<PostDetail, PostTextField | "id" | "kind" | "language" | "slug" | "body" | "featured" | "categoryId" | "parentId" | "publishedAt" | "version">;
+export type EditablePost = Pick<PostDetail, PostTextField | "id" | "kind" | "language" | "slug" | "body" | "featured" | "categoryId" | "parentId" | "publishedAt" | "version" | "relatedDocuments">;
 
 /** The form's text fields, each one controlled. */
 export type PostFormFields = Record<PostTextField, string> & {
@@ -25,8 +26,8 @@ export type PostFormFields = Record<PostTextField, string> & {
 
 /** What the edit screen hands its form: only these fields of the post reach the browser. */
 export function editablePost(post: PostDetail): EditablePost {
-  const { id, kind, language, slug, body, featured, categoryId, parentId, publishedAt, version } = post;
-  return { ...textFrom(post), id, kind, language, slug, body, featured, categoryId, parentId, publishedAt, version };
+  const { id, kind, language, slug, body, featured, categoryId, parentId, publishedAt, version, relatedDocuments } = post;
+  return { ...textFrom(post), id, kind, language, slug, body, featured, categoryId, parentId, publishedAt, version, relatedDocuments };
 }
 
 const textFrom = (source: Partial<Record<PostTextField, string>> | null | undefined): Record<PostTextField, string> =>
@@ -93,6 +94,7 @@ export function valuesFromPost(post: PostDetail): { values: DraftValues; feature
       keepLegacyImage: legacy ? "1" : "0",
       publishedAt: toVietnamDateTimeInput(post.publishedAt),
       body: JSON.stringify(post.body),
+      relatedDocuments: serializeRelatedDocuments(post.relatedDocuments),
     },
     featured: post.featured.src ? { mediaId: post.featured.mediaId, src: post.featured.src, alt: post.featured.alt, legacy } : null,
   };

@@ -9,7 +9,7 @@ export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 export type TextDiff = { parts: DiffPart[]; wordsAdded: number; wordsRemoved: number };
 
 export type RevisionText = { title: string; lead: string; bodyText: string };
-export type FieldDiff = { field: keyof RevisionText; label: string; diff: TextDiff };
+export type FieldDiff = { field: string; label: string; diff: TextDiff };
 
 export const DIFF_FIELDS: ReadonlyArray<{ field: keyof RevisionText; label: string }> = [
   { field: "title", label: "Tiêu đề" },
@@ -64,4 +64,16 @@ export function diffText(before: string, after: string): TextDiff {
 /** The diff of each compared field, in the order the article shows them. */
 export function diffRevisions(before: RevisionText, after: RevisionText): FieldDiff[] {
   return DIFF_FIELDS.map(({ field, label }) => ({ field, label, diff: diffText(before[field], after[field]) }));
+}
+
+/** A kind's own fields as lines of text (a document's registry): each field of either side, diffed. */
+export type LabelledLine = { field: string; label: string; text: string };
+
+export function diffLines(before: readonly LabelledLine[], after: readonly LabelledLine[]): FieldDiff[] {
+  const fields = [...after, ...before.filter((b) => !after.some((a) => a.field === b.field))];
+  return fields.map(({ field, label }) => ({
+    field,
+    label,
+    diff: diffText(before.find((b) => b.field === field)?.text ?? "", after.find((a) => a.field === field)?.text ?? ""),
+  }));
 }

@@ -224,10 +224,40 @@ export const pageFieldsSchema = contentFieldsSchema.extend({ parentId: optionalI
 export type PageFields = z.infer<typeof pageFieldsSchema>;
 
 /** What a save stores, whatever the kind: the content, and where the kind files it (a category, a parent page). */
-export type ContentFields = z.infer<typeof contentFieldsSchema> & { categoryId?: number | null; parentId?: number | null };
+export type ContentFields = z.infer<typeof contentFieldsSchema> & {
+  categoryId?: number | null;
+  parentId?: number | null;
+  /** "Văn bản liên quan" picked for a news post or a page, in order; absent: the list stays as it is. */
+  relatedDocuments?: number[];
+};
 
 export const postIdField = positiveId(POST_MESSAGES.idInvalid);
 export const postVersionField = positiveId(POST_MESSAGES.versionInvalid);
+
+export const RELATED_DOCUMENTS_MAX = 20;
+
+/**
+ * The picker's hidden field: the chosen documents as JSON (`[{"id":7,"number":"…",…}]`, the shape a
+ * local copy restores on screen); only the ids are read. Absent when the form has no picker.
+ */
+const relatedDocumentsField = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (text === undefined) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = text.trim() === "" ? [] : JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+    const ids = Array.isArray(parsed) ? parsed.map((item) => (item && typeof item === "object" ? (item as { id?: unknown }).id : item)) : null;
+    if (!ids || !ids.every((id) => Number.isSafeInteger(id) && (id as number) > 0) || ids.length > RELATED_DOCUMENTS_MAX) {
+      ctx.addIssue({ code: "custom", message: `Danh sách văn bản liên quan không hợp lệ (tối đa ${RELATED_DOCUMENTS_MAX} văn bản). Hãy tải lại trang.` });
+      return z.NEVER;
+    }
+    return [...new Set(ids as number[])];
+  });
 
 /**
  * What the writing screen sends, for any kind: a news post's category or a page's parent. `kind`
@@ -237,6 +267,7 @@ export const postVersionField = positiveId(POST_MESSAGES.versionInvalid);
 const formShape = contentFieldsSchema.extend({
   categoryId: optionalId(POST_MESSAGES.categoryRequired),
   parentId: optionalId(POST_MESSAGES.parentMissing),
+  relatedDocuments: relatedDocumentsField,
 }).shape;
 
 /** A news post needs its category; a page without a parent is a top-level one (the data layer checks who may). */

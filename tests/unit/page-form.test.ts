@@ -42,7 +42,7 @@ describe("the page form's fields", () => {
   });
 
   it("edits a page's own segment of its path, under its parent", () => {
-    const stored = { ...blankPostText(), id: 4, kind: "page", language: "vi", slug: "gioi-thieu/co-cau-to-chuc", parentId: 2, categoryId: null, body: null, featured: { mediaId: null, src: null, alt: "", caption: "" }, publishedAt: null, version: 1 } satisfies EditablePost;
+    const stored = { ...blankPostText(), id: 4, kind: "page", language: "vi", slug: "gioi-thieu/co-cau-to-chuc", parentId: 2, categoryId: null, body: null, featured: { mediaId: null, src: null, alt: "", caption: "" }, publishedAt: null, version: 1, relatedDocuments: [] } satisfies EditablePost;
     expect(initialFields(stored, { source: "Văn phòng" })).toMatchObject({ slug: "co-cau-to-chuc", parentId: "2", categoryId: "" });
     expect(initialFields(null, { source: "Văn phòng", parentId: 9 })).toMatchObject({ slug: "", parentId: "9", source: "Văn phòng" });
     expect(ownSegment("tin-nong")).toBe("tin-nong");

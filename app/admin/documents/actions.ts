@@ -3,29 +3,23 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction, refusedState, MESSAGES, type ActionState } from "@/lib/auth/guards";
-import { checkDocumentNumber, removeAttachment, resolveDocumentNumbers, saveDocument, type NumberCheck } from "@/lib/dal/documents/staff";
+import { checkDocumentNumber, registryFromForm, removeAttachment, saveDocument, type NumberCheck } from "@/lib/dal/documents/staff";
 import { mayPerform, verifySession } from "@/lib/dal/session";
-import { createDocumentSchema, registryOfForm, transitionDocumentSchema, type DocumentFormInput } from "@/lib/validations/document-form";
+import { createDocumentSchema, documentContentOf, transitionDocumentSchema, type DocumentFormInput } from "@/lib/validations/document-form";
 import { postIdField } from "@/lib/validations/post";
 
 /** The registry fields of the form with its related numbers found in the registry; or the form's errors. */
 async function registryOf(data: DocumentFormInput, values: Record<string, string>) {
-  const replaces = await resolveDocumentNumbers(data.replacesText);
-  if (!replaces.ok) return { state: { message: MESSAGES.invalid, errors: { replacesText: `Không tìm thấy đúng một văn bản số ${replaces.number} trong sổ văn bản.` }, values } };
-  const amends = await resolveDocumentNumbers(data.amendsText);
-  if (!amends.ok) return { state: { message: MESSAGES.invalid, errors: { amendsText: `Không tìm thấy đúng một văn bản số ${amends.number} trong sổ văn bản.` }, values } };
-  const registry = registryOfForm(data, { replaces: replaces.ids, amends: amends.ids });
-  return registry.ok ? { registry: registry.registry } : { state: { message: MESSAGES.invalid, errors: registry.errors, values } };
+  const found = await registryFromForm(data);
+  return found.ok ? { registry: found.registry } : { state: { message: MESSAGES.invalid, errors: found.errors, values } };
 }
-
-const content = (data: DocumentFormInput) => ({ title: data.title, body: data.body, slug: "", slugAuto: true, lead: "", source: "", seoTitle: "", seoDescription: "", featuredMediaId: null, featuredCaption: "", keepLegacyImage: false, publishedAt: null });
 
 const RELATION_ERRORS: Record<string, string> = { replaces: "replacesText", amends: "amendsText" };
 
 export const createDocumentAction = authorizedAction("post:create", createDocumentSchema, async (data, _user, values) => {
   const found = await registryOf(data, values);
   if (!found.registry) return found.state;
-  const result = await saveDocument({ intent: "create", fields: content(data), registry: found.registry });
+  const result = await saveDocument({ intent: "create", fields: documentContentOf(data), registry: found.registry });
   if (!result.ok) return refusedState({ ...result, field: result.field && (RELATION_ERRORS[result.field] ?? result.field) }, values);
   revalidatePath("/admin/documents");
   // The form goes on to the new document's edit screen (its files are added there); a redirect here would be caught as a failure by the wrapper.
@@ -39,7 +33,7 @@ export const saveDocumentAction = authorizedAction(
   async ({ id, version, intent, reviewNote, ...data }, _user, values): Promise<ActionState> => {
     const found = await registryOf(data, values);
     if (!found.registry) return found.state;
-    const fields = content(data);
+    const fields = documentContentOf(data);
     const result =
       intent === "save"
         ? await saveDocument({ intent: "save", id, version, fields, registry: found.registry })

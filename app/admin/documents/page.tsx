@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/posts/Pagination";
 import { listDocuments } from "@/lib/dal/documents/staff";
-import { requirePermission } from "@/lib/dal/session";
+import { mayPerform, requirePermission } from "@/lib/dal/session";
 import { formatCalendarDay } from "@/lib/vi/calendar-day";
 
 export const metadata: Metadata = { title: "Văn bản" };
@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 export default async function DocumentsAdminPage({ searchParams }: Props) {
-  await requirePermission("post:create");
+  const user = await requirePermission("post:create");
   const params = await searchParams;
   const q = first(params.q).slice(0, 200);
   const pageParam = Number(first(params.trang));
@@ -22,9 +22,16 @@ export default async function DocumentsAdminPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">Văn bản</h1>
-        <Link href="/admin/documents/new" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-brand-ink">
-          Thêm văn bản
-        </Link>
+        <p className="flex flex-wrap items-center gap-4">
+          {mayPerform(user, "category:manage") && (
+            <Link href="/admin/documents/types" className="inline-flex min-h-11 items-center underline underline-offset-4">
+              Loại văn bản{mayPerform(user, "settings:manage") ? " và giới hạn tệp" : ""}
+            </Link>
+          )}
+          <Link href="/admin/documents/new" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-brand-ink">
+            Thêm văn bản
+          </Link>
+        </p>
       </div>
       <form method="get" role="search" aria-label="Tìm văn bản" className="mt-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">

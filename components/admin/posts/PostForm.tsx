@@ -13,7 +13,8 @@ import type { ActionState } from "@/lib/auth/guards";
 import { KINDS } from "@/lib/content/kinds";
 import type { Option } from "@/lib/dal/posts";
 import { LEAD_MAX, TITLE_MAX, type WritingScreenKind } from "@/lib/validations/post";
-import { initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
+import { fieldsFromValues, initialFeatured, letterCount, ownSegment, type EditablePost, type Featured, type NewPostDefaults } from "@/lib/editor/post-form";
+import { parseRelatedDocuments, serializeRelatedDocuments, type PickableDocument } from "@/lib/editor/related-documents";
 import { accessibilityFindings, type AccessibilityFinding } from "@/lib/workflow/accessibility";
 import { prePublishChecklist } from "@/lib/workflow/checklist";
 import type { TransitionName } from "@/lib/workflow/transitions";
@@ -22,7 +23,7 @@ import { PostActionBar } from "./PostActionBar";
 import { slugFromTitle } from "./PostSlugField";
 import { usePostFields } from "./usePostFields";
 import { AutosaveOffers, AutosaveStatusLine } from "./autosave/AutosaveParts";
-import { useAutosave } from "./autosave/useAutosave";
+import { parseDraftBody, useAutosave } from "./autosave/useAutosave";
 import { NEWS_SECTIONS } from "./settings/NewsSections";
 import { PAGE_SECTIONS } from "./settings/PageSections";
 import type { PagePlacement, SectionContext, SettingsSection } from "./settings/sections";
@@ -95,6 +96,7 @@ export function PostForm({
   const [featured, setFeatured] = useState<Featured>(() => initialFeatured(post));
   const [body, setBody] = useState<unknown>(post?.body ?? null);
   const [editorKey, setEditorKey] = useState(0);
+  const [relatedDocuments, setRelatedDocuments] = useState<PickableDocument[]>(post?.relatedDocuments ?? []);
   // The body as it is now, for the live checklist (the editor remounts with `body` when a copy is restored).
   const [liveBody, setLiveBody] = useState<unknown>(post?.body ?? null);
   const replaceBody = (next: unknown) => {
@@ -116,7 +118,22 @@ export function PostForm({
   );
 
   // Autosave, the local copy, conflicts, the sign-in dialog and presence: ./autosave/.
-  const autosave = useAutosave({ post, formRef, saved: state, fields, slugAuto, featured, restore: { setFields, setSlugAuto, setFeatured, setBody: replaceBody, setEditorKey } });
+  const autosave = useAutosave({
+    post,
+    formRef,
+    saved: state,
+    featured,
+    apply: (values, picture) => {
+      setFields(fieldsFromValues(values));
+      setSlugAuto(values.slugAuto === "1");
+      setFeatured(picture);
+      replaceBody(parseDraftBody(values.body));
+      setRelatedDocuments(parseRelatedDocuments(values.relatedDocuments));
+      setEditorKey((k) => k + 1);
+    },
+  });
+  const { noteChange } = autosave;
+  useEffect(() => noteChange(), [noteChange, fields, slugAuto, featured, relatedDocuments]);
   // The version the next save is based on: the one the last save (by hand or autosave) produced, else the one
   // the page was opened at. After a conflict it stays the old one, so saving again is refused again rather than overwriting.
   const version = autosave.version;
@@ -207,6 +224,8 @@ export function PostForm({
     checklist,
     findings,
     goToFinding,
+    relatedDocuments,
+    setRelatedDocuments,
     importWord: ({ title, content }) => {
       if (title) changeTitle(title);
       setBody(content);
@@ -223,6 +242,7 @@ export function PostForm({
       <input type="hidden" name="slugAuto" value={slugAuto ? "1" : "0"} />
       <input type="hidden" name="featuredMediaId" value={featured?.mediaId ?? ""} />
       <input type="hidden" name="keepLegacyImage" value={featured?.legacy ? "1" : "0"} />
+      <input type="hidden" name="relatedDocuments" value={serializeRelatedDocuments(relatedDocuments)} />
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -6,6 +6,7 @@ import { RelatedPosts } from "@/components/article/RelatedPosts";
 import { audioEnabled } from "@/lib/config/audio";
 import { KINDS } from "@/lib/content/kinds";
 import { getArticleAudio } from "@/lib/dal/audio/public";
+import { getCitedDocuments } from "@/lib/dal/documents";
 import { getCorrectionNotices } from "@/lib/dal/public/corrections";
 import { getArticle, getRelatedPosts } from "@/lib/dal/public/posts";
 import { getSiteProfile } from "@/lib/dal/public/site";
@@ -39,7 +40,7 @@ export async function ArticleRoute({ slug, language }: { slug: string; language:
       {/* Escaped JSON, not script: search engines read it, browsers never run it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article, siteUrl(), getSiteProfile(language).name)) }} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <ArticleView article={article} corrections={corrections} audio={audio} />
+        <ArticleView article={article} corrections={corrections} audio={audio} citedDocuments={getCitedDocuments(article.id)} />
         {article.category && <RelatedPosts posts={related} category={article.category} language={language} />}
       </div>
     </>

@@ -5,6 +5,7 @@ import { PageView } from "@/components/article/PageView";
 import { audioEnabled } from "@/lib/config/audio";
 import { KINDS } from "@/lib/content/kinds";
 import { getArticleAudio } from "@/lib/dal/audio/public";
+import { getCitedDocuments } from "@/lib/dal/documents";
 import { getPublicPage } from "@/lib/dal/public/pages";
 import { wordsFor } from "@/lib/i18n/dictionary";
 import { isSlugLike } from "@/lib/routing/page-param";
@@ -29,5 +30,5 @@ export async function StandingPageRoute({ segments, language }: { segments: stri
   const { page } = found;
   // A page's slug is its whole path: the audio job refreshes it under that name when its recording is made.
   const audio = audioEnabled() ? getArticleAudio({ id: page.id, slug: page.path }, language) : undefined;
-  return <PageView page={page} audio={audio} language={language} />;
+  return <PageView page={page} audio={audio} language={language} citedDocuments={getCitedDocuments(page.id)} />;
 }

@@ -45,6 +45,7 @@ export const ACTIVITY_LABELS = {
   "document.attach": "Đính kèm tệp văn bản",
   "document.detach": "Gỡ tệp văn bản",
   "document.import": "Nhập văn bản",
+  "document-type.update": "Sửa danh sách loại văn bản",
   "media.upload": "Tải ảnh lên",
   "media.update": "Sửa thông tin ảnh",
   "media.delete": "Xoá ảnh",

@@ -4,10 +4,11 @@ import { requireRole, type Actor } from "@/lib/dal/actor";
 import type { Db } from "@/lib/dal/connection";
 import { logActivity } from "@/lib/dal/activity/log";
 import { readSetting, writeSetting } from "@/lib/dal/settings/store";
-import { DEFAULT_MAX_ATTACHMENT_BYTES } from "@/lib/attachments/kinds";
+import type { ChangeResult } from "@/lib/dal/result";
+import { ATTACHMENT_LIMIT_MB } from "@/lib/validations/document-settings";
 
 const KEY = "documents.maxAttachmentMb";
-export const ATTACHMENT_LIMIT_MB = { min: 1, max: 500, default: DEFAULT_MAX_ATTACHMENT_BYTES / (1024 * 1024) } as const;
+export { ATTACHMENT_LIMIT_MB };
 
 export function attachmentLimitMb(db: Pick<Db, "select">): number {
   const value = readSetting(db, KEY);
@@ -18,10 +19,10 @@ export function attachmentLimitBytes(db: Pick<Db, "select">): number {
   return attachmentLimitMb(db) * 1024 * 1024;
 }
 
-export function setAttachmentLimitFor(db: Db, actor: Actor | null, megabytes: number): { ok: true; message: string } | { ok: false; message: string } {
+export function setAttachmentLimitFor(db: Db, actor: Actor | null, megabytes: number): ChangeResult {
   requireRole(actor, "settings:manage");
   if (!Number.isInteger(megabytes) || megabytes < ATTACHMENT_LIMIT_MB.min || megabytes > ATTACHMENT_LIMIT_MB.max) {
-    return { ok: false, message: `Giới hạn phải là số nguyên từ ${ATTACHMENT_LIMIT_MB.min} đến ${ATTACHMENT_LIMIT_MB.max} MB.` };
+    return { ok: false, field: "megabytes", message: `Giới hạn phải là số nguyên từ ${ATTACHMENT_LIMIT_MB.min} đến ${ATTACHMENT_LIMIT_MB.max} MB.` };
   }
   db.transaction((tx) => {
     writeSetting(tx, KEY, megabytes);

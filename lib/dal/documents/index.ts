@@ -6,11 +6,13 @@ import "server-only";
 import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
 import { getDb } from "@/lib/dal/connection";
+import { citedDocumentsOf } from "./citations";
 import { listDocumentTypes } from "./lists";
 import { findPublicDocument, latestPublicDocuments, sitemapDocuments } from "./public";
 import { searchRegistry, type RegistryFilters } from "./search";
 
 export type { PublicDocument, PublicAttachment, RelatedDocument } from "./public";
+export type { CitedDocument, CitingPost } from "./citations";
 export type { RegistryResult, RegistryItem, FacetValue } from "./search";
 
 export function getRegistry(filters: RegistryFilters) {
@@ -19,8 +21,16 @@ export function getRegistry(filters: RegistryFilters) {
 }
 
 export function getDocument(slug: string) {
-  tagPage(cacheTags.document(slug), cacheTags.documents);
+  // `home`: every change of a public news post queues it (a page's queues every tag), so a post that starts or stops citing this document shows here.
+  tagPage(cacheTags.document(slug), cacheTags.documents, cacheTags.home);
   return findPublicDocument(getDb(), slug);
+}
+
+/** "Văn bản liên quan" under a news post or a page: the page is tagged with each, so a document's change reaches it. */
+export function getCitedDocuments(postId: number) {
+  const { shown, slugs } = citedDocumentsOf(getDb(), postId);
+  tagPage(...slugs.map((slug) => cacheTags.document(slug)));
+  return shown;
 }
 
 export function getLatestDocuments(limit: number) {

@@ -11,6 +11,7 @@ import { downloadFileName } from "@/lib/attachments/name";
 import { KINDS } from "@/lib/content/kinds";
 import type { Db } from "@/lib/dal/connection";
 import { DOCUMENTS, publicIn } from "@/lib/dal/public/constraint";
+import { citingPostsOf, type CitingPost } from "./citations";
 import { nextValidityChange, resolveValidity, type ValidityStatus } from "@/lib/documents/status";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 
@@ -40,6 +41,8 @@ export type PublicDocument = {
   updatedAt: string;
   /** This document replaces / amends these; these replace / amend it. */
   relations: Record<"replaces" | "amends" | "replacedBy" | "amendedBy", RelatedDocument[]>;
+  /** Bài viết dẫn chiếu: the public news posts and pages that cite it. */
+  citedBy: CitingPost[];
   files: PublicAttachment[];
 };
 
@@ -156,6 +159,7 @@ export function findPublicDocument(db: Db, slug: string, now: Date = new Date())
       publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       relations: relatedOf(db, row.id, now),
+      citedBy: citingPostsOf(db, row.id, now),
       files,
     },
   };

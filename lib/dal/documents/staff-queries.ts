@@ -13,6 +13,7 @@ import { readPage, type Page } from "@/lib/dal/paging";
 import { assertStaff, displayStatus, POST_STATUS_LABELS, visiblePostsWhere } from "@/lib/dal/posts/access";
 import { getPostForEditFor, type PostDetail } from "@/lib/dal/posts/read";
 import { parseDocumentNumber } from "@/lib/documents/number";
+import type { RegistryView } from "@/lib/validations/document-form";
 import { attachmentsOf } from "./attachments";
 import { sameNumberDocument } from "./registry";
 
@@ -44,20 +45,7 @@ export function listDocumentsFor(db: Db, actor: Actor | null, query: { q?: strin
 }
 
 export type DocumentDetail = PostDetail & {
-  registry: {
-    typeId: number;
-    number: string;
-    issuer: string;
-    signer: string;
-    issuedOn: string;
-    effectiveFrom: string | null;
-    effectiveUntil: string | null;
-    manualStatus: string | null;
-    nationalDatabaseUrl: string;
-    fields: string[];
-    replaces: string[];
-    amends: string[];
-  };
+  registry: RegistryView;
   files: ReturnType<typeof attachmentsOf>;
 };
 

@@ -18,6 +18,7 @@ export const POST_ADMIN_MESSAGES = {
   bodyUnsupported: "Nội dung bài viết có thành phần không được hỗ trợ nên chưa được lưu. Hãy xoá phần vừa dán hoặc chèn rồi thử lại.",
   // Typically after an autosave: everything on the screen is already stored.
   unchanged: "Đã lưu: bài viết không có thay đổi mới so với bản đã lưu.",
+  documentElsewhere: "Văn bản được sửa ở màn hình Văn bản, cùng các trường của sổ văn bản.",
 } as const;
 
 /** Every staff role may work with posts (each within its own rules); no session, no posts. */

@@ -50,7 +50,13 @@ export function discardPendingDraftFor(db: Db, actor: Actor | null, id: number):
 }
 
 /** The post as the server now has it, and who saved that version when: the other side of a conflict. */
-export type CurrentVersion = { post: PostDetail; savedBy: string; savedAt: string };
+export type CurrentVersion = {
+  post: PostDetail;
+  savedBy: string;
+  savedAt: string;
+  /** A kind's own fields as its form sends them (a document's registry), beside the content. */
+  values?: DraftValues;
+};
 
 export function getCurrentVersionFor(db: Db, actor: Actor | null, id: number): CurrentVersion | null {
   const post = getPostForEditFor(db, actor, id);

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { change, logRefusal, read, readOrNull } from "@/lib/dal/bind";
+import type { ContentKind } from "@/db/schema";
 import type { Actor } from "@/lib/dal/actor";
 import type { Db } from "@/lib/dal/connection";
 import type { ChangeResult } from "@/lib/dal/result";
@@ -18,7 +19,7 @@ import { addCorrectionFor, listCorrectionsFor, type PostCorrections } from "./co
 import { dashboardFor, type Dashboard } from "./dashboard";
 import { listAuthorOptionsFor, listCategoryOptionsFor, listPostsFor, POST_SEARCH_LIMIT, type Option, type PostPage } from "./list";
 import { leavePresenceFor, touchPresenceFor } from "./presence";
-import { checkSlugFor, getPostForEditFor, languageOf, getPostPreviewFor, postExists, type PostDetail, type PostPreview, type SlugCheck } from "./read";
+import { checkSlugFor, getPostForEditFor, languageOf, getPostPreviewFor, postExists, readVisible, type PostDetail, type PostPreview, type SlugCheck } from "./read";
 import { compareRevisionsFor, getRevisionFor, listRevisionsFor, restoreRevisionFor, type RevisionComparison, type RevisionHistory, type RevisionView } from "./revisions";
 import { savePostFor, type SaveOutcome, type SaveRequest } from "./save";
 import { emptyTrashFor, restorePostsFor, trashPostsFor } from "./trash";
@@ -77,6 +78,12 @@ export const checkSlug = (slug: string, excludeId?: number, page?: { parentId: n
 
 export const getPendingDraft = (id: number): Promise<PendingDraft | null> => readOrNull((db, actor) => getPendingDraftFor(db, actor, id));
 export const discardPendingDraft = (id: number): Promise<ChangeResult> => change("post:edit-own", id, (db, actor) => discardPendingDraftFor(db, actor, id));
+/** The kind of a post this person may see (null otherwise): which form's save a background save is. */
+export const kindOfPost = (id: number): Promise<ContentKind | null> =>
+  readOrNull((db, actor) => {
+    assertStaff(actor);
+    return readVisible(db, actor, id)?.kind ?? null;
+  });
 export const getCurrentVersion = (id: number): Promise<CurrentVersion | null> => readOrNull((db, actor) => getCurrentVersionFor(db, actor, id));
 
 /** Presence of the edit screen: the others' names, or null when the post is not this person's to see. */

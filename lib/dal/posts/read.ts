@@ -6,6 +6,8 @@ import { categories, posts, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { isSlugTaken, NEWS_SPACE, type SlugSpace } from "@/lib/dal/posts/slugs";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
+import type { PickableDocument } from "@/lib/editor/related-documents";
+import { pickedDocumentsOf } from "./cited-documents";
 import { POST_MESSAGES, postTextOf, SLUG_MAX, SLUG_PATTERN, type PostTextField } from "@/lib/validations/post";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
 import { availableTransitions, type TransitionName } from "@/lib/workflow/transitions";
@@ -41,6 +43,8 @@ export type PostDetail = Record<PostTextField, string> & {
   transitions: TransitionName[];
   /** The editor's note when the post was last sent back (Từ chối), until it is submitted again. */
   review: { note: string; by: string; at: string } | null;
+  /** "Văn bản liên quan" picked for a news post or a page. */
+  relatedDocuments: PickableDocument[];
 };
 
 const detailColumns = {
@@ -105,6 +109,7 @@ export function getPostForEditFor(db: Db, actor: Actor | null, id: number, now: 
     featured: { mediaId: row.featuredMediaId, src: row.featuredImageUrl, alt: row.featuredImageAlt, caption: row.featuredImageCaption },
     categoryId: row.categoryId,
     categoryName: row.categoryName,
+    relatedDocuments: row.kind === "document" ? [] : pickedDocumentsOf(db, row.id),
     author: row.authorId !== null ? { id: row.authorId, name: row.authorName ?? "", unit: row.authorUnit ?? "" } : null,
     status,
     statusLabel: POST_STATUS_LABELS[status],

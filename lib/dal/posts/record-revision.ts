@@ -2,6 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { postRevisions, posts, type RevisionKind } from "@/db/schema";
+import { registrySnapshot } from "@/lib/dal/documents/snapshot";
 import { contentOf, type PostContent } from "./content";
 
 type Tx = Pick<Db, "select" | "insert" | "update">;
@@ -25,6 +26,8 @@ export function recordRevision(tx: Tx, postId: number, kind: RevisionKind, actor
     kind,
     published: post.status === "published",
     ...contentOf(post),
+    // A document's registry as it now is (written before this call in the same transaction).
+    kindFields: post.kind === "document" ? registrySnapshot(tx, postId) : null,
     actorId: actor?.id ?? null,
     actorName: actor?.name ?? "",
     note,

@@ -5,7 +5,11 @@ import { and, count, desc, eq, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
 import { categories, postRevisions, users, type RevisionKind } from "@/db/schema";
 import { logActivity } from "@/lib/dal/activity/log";
-import { diffRevisions, type FieldDiff } from "@/lib/revisions/diff";
+import { registryOfSnapshot, registrySnapshot } from "@/lib/dal/documents/snapshot";
+import { registryExtension } from "@/lib/dal/documents/registry";
+import { registryLines, type RegistryLine } from "@/lib/documents/revision-lines";
+import { diffLines, diffRevisions, type FieldDiff } from "@/lib/revisions/diff";
+import { DOCUMENT_MESSAGES } from "@/lib/validations/document";
 import { REVISION_KIND_LABELS, revisionName } from "@/lib/revisions/labels";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import { postTextOf, type ContentFields } from "@/lib/validations/post";
@@ -27,6 +31,9 @@ export const REVISION_MESSAGES = {
   categoryGone: "Không khôi phục được: chuyên mục của phiên bản này không còn tồn tại. Bài viết chưa thay đổi.",
   mediaGone: "Không khôi phục được: ảnh đại diện của phiên bản này đã bị xoá khỏi thư viện ảnh. Bài viết chưa thay đổi.",
   slugTaken: "Không khôi phục được: đường dẫn của phiên bản này nay thuộc về bài viết khác. Bài viết chưa thay đổi.",
+  typeGone: "Không khôi phục được: loại văn bản của phiên bản này không còn trong danh sách. Văn bản chưa thay đổi.",
+  numberTaken: `Không khôi phục được: ${DOCUMENT_MESSAGES.numberTaken.toLowerCase()} Văn bản chưa thay đổi.`,
+  relationGone: "Không khôi phục được: một văn bản được thay thế hoặc sửa đổi trong phiên bản này không còn trong sổ văn bản. Văn bản chưa thay đổi.",
 } as const;
 
 type Reader = Pick<Db, "select">;
@@ -150,6 +157,8 @@ function revisionOptions(db: Reader, postId: number): RevisionOption[] {
 export type RevisionView = {
   post: RevisionPost;
   revision: RevisionSummary & { categoryMissing: boolean };
+  /** A document's registry fields as they were at this revision (none for news and pages). */
+  registry: RegistryLine[];
   previousId: number | null;
   /** The revision shaped exactly like the public article, so the public component renders it. */
   article: Article;
@@ -172,7 +181,9 @@ export function getRevisionFor(db: Db, actor: Actor | null, postId: number, revi
     .get();
   return {
     post,
-    revision: { ...toSummary(row, revisionNumber(db, postId, revisionId)), categoryMissing: row.categoryName === null },
+    // A page or a document has no category; only a category that was there and is gone is missing.
+    revision: { ...toSummary(row, revisionNumber(db, postId, revisionId)), categoryMissing: r.categoryId !== null && row.categoryName === null },
+    registry: registryLines(r.kindFields),
     previousId: previous?.id ?? null,
     article: {
       id: postId,
@@ -237,7 +248,7 @@ export function compareRevisionsFor(
     post,
     from: from ? toSummary(from, revisionNumber(db, postId, from.id)) : null,
     to: toSummary(to, revisionNumber(db, postId, to.id)),
-    fields: diffRevisions(from?.revision ?? empty, to.revision),
+    fields: [...diffRevisions(from?.revision ?? empty, to.revision), ...diffLines(registryLines(from?.revision.kindFields), registryLines(to.revision.kindFields))],
     options: revisionOptions(db, postId),
   };
 }
@@ -272,7 +283,21 @@ const RESTORE_REFUSALS: Partial<Record<string, string>> = {
   featuredMediaId: REVISION_MESSAGES.mediaGone,
   slug: REVISION_MESSAGES.slugTaken,
   version: REVISION_MESSAGES.stale,
+  typeId: REVISION_MESSAGES.typeGone,
+  number: REVISION_MESSAGES.numberTaken,
+  replaces: REVISION_MESSAGES.relationGone,
+  amends: REVISION_MESSAGES.relationGone,
 };
+
+/**
+ * A document's registry comes back with its text: the revision's snapshot, or (a revision written
+ * before revisions kept the registry) the registry as it is now. Its files are not part of it.
+ */
+function kindExtensionOf(tx: Reader, post: { id: number; kind: string }, revision: RevisionRow) {
+  if (post.kind !== "document") return undefined;
+  const snapshot = revision.kindFields ?? registrySnapshot(tx, post.id);
+  return snapshot ? registryExtension(registryOfSnapshot(snapshot)) : undefined;
+}
 
 /**
  * `Khôi phục phiên bản này`: the revision's content saved over the version the person was
@@ -301,7 +326,14 @@ export function restoreRevisionFor(
     const number = revisionNumber(tx, postId, revisionId);
     const name = revisionName(number);
 
-    const saved = savePostFor(db, actor, { intent: "save", id: postId, version: expectedVersion, fields: fieldsOf(row.revision, post), revision: { kind: "restore", note: `từ ${name}` } });
+    const saved = savePostFor(db, actor, {
+      intent: "save",
+      id: postId,
+      version: expectedVersion,
+      fields: fieldsOf(row.revision, post),
+      revision: { kind: "restore", note: `từ ${name}` },
+      extension: kindExtensionOf(tx, post, row.revision),
+    });
     if (!saved.ok) return { ...saved, message: (saved.field && RESTORE_REFUSALS[saved.field]) ?? saved.message };
     if (saved.version === post.version) return { ok: true, message: `Bài viết đang giống hệt ${name}; không có gì thay đổi.`, id: postId, version: saved.version, slug: saved.slug, number };
     logActivity(tx, { actor, action: "post.revision-restore", objectType: "post", objectId: postId, summary: `${quoted(row.revision.title)} từ ${name}`, ip: actor.ip });

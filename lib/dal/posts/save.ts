@@ -31,6 +31,7 @@ import { languageOf, postExists, readVisible } from "./read";
 import { recordRevision, recordSubmittedRevision } from "./record-revision";
 import { fileContent } from "./filing";
 import type { KindExtension } from "./extension";
+import { checkPickedDocuments, pickedDocumentsChange, syncCitedDocuments } from "./cited-documents";
 import { keepOldSlug, type SlugSpace } from "./slugs";
 import { movePageDescendants, nextPosition } from "./tree";
 import { logTransition, planStatus, type TransitionRequest } from "./transition";
@@ -88,6 +89,9 @@ function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, ren
     if (refused) return refused;
     const featured = featuredColumns(tx, data, null, space.language);
     if (!featured.ok) return featured;
+    const citing = space.kind !== "document";
+    const unknownDocument = citing ? checkPickedDocuments(tx, data.relatedDocuments ?? []) : null;
+    if (unknownDocument) return unknownDocument;
     // The unit's name is Vietnamese: an English version writes its own source line.
     const source = data.source || (KINDS[space.kind].needsLeadAndSource && space.language === "vi" ? actor.unit : "");
     const content = postContent({ ...data, source, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: "draft", publishedAt: data.publishedAt });
@@ -97,6 +101,7 @@ function create(db: Db, actor: Actor, space: SlugSpace, data: ContentFields, ren
       .returning({ id: posts.id })
       .get();
     syncPostMedia(tx, created.id, content.body, content.featuredMediaId);
+    if (citing) syncCitedDocuments(tx, created.id, content.body, data.relatedDocuments ?? []);
     extension?.write(tx, created.id);
     recordRevision(tx, created.id, "create", actor);
     logActivity(tx, { actor, action: "post.create", objectType: "post", objectId: created.id, summary: quoted(data.title), ip: actor.ip });
@@ -113,6 +118,8 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   if (!row) return postExists(tx, id) ? { ok: false, denied: true, message: POST_ADMIN_MESSAGES.notFound } : { ok: false, message: POST_ADMIN_MESSAGES.notFound };
   if (row.deletedAt) return { ok: false, message: POST_ADMIN_MESSAGES.inTrash };
   if (!canEditPost(actor, row)) return { ok: false, denied: true, message: POST_ADMIN_MESSAGES.forbiddenEdit };
+  // A document saved without its registry fields would lose them from its revisions and its kept drafts.
+  if (row.kind === "document" && !request.extension) return { ok: false, message: POST_ADMIN_MESSAGES.documentElsewhere };
   if (row.version !== expectedVersion) {
     keepRefusedSave(tx, actor, request, rendered, row);
     return { ok: false, conflict: true, field: "version", message: POST_MESSAGES.conflict };
@@ -133,6 +140,9 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   const { extension } = request;
   const refused = extension?.check(tx, id);
   if (refused) return refused;
+  const citing = row.kind !== "document";
+  const unknownDocument = citing ? checkPickedDocuments(tx, data.relatedDocuments ?? []) : null;
+  if (unknownDocument) return unknownDocument;
 
   // A save by hand settles this person's pending draft of a public post (see above), even if unchanged.
   if (request.intent !== "autosave") discardPendingDraft(tx, id, actor.id);
@@ -140,7 +150,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
   const content = postContent({ ...data, categoryId: filed.categoryId }, { slug: filed.slug, rendered, featured: featured.columns, status: planned.status, publishedAt: planned.publishedAt });
   const before = contentOf(row);
   const moved = filed.parentId !== row.parentId;
-  const kindChanges = extension?.changes(tx, id) ?? [];
+  const kindChanges = [...(extension?.changes(tx, id) ?? []), ...(citing && pickedDocumentsChange(tx, id, data.relatedDocuments) ? ["văn bản liên quan"] : [])];
   if (describeChanges(before, content).length === 0 && kindChanges.length === 0 && !moved && !transition) {
     return { ok: true, message: POST_ADMIN_MESSAGES.unchanged, id, version: row.version, slug: row.slug, mode: "saved", savedAt: now.toISOString() };
   }
@@ -160,6 +170,7 @@ function update(tx: Tx, actor: Actor, request: UpdateRequest, rendered: Rendered
     if (row.kind === "page") movePageDescendants(tx, space, row.slug, filed.slug);
   }
   syncPostMedia(tx, id, content.body, content.featuredMediaId);
+  if (citing) syncCitedDocuments(tx, id, content.body, data.relatedDocuments);
   extension?.write(tx, id);
   const revisionKind = transition?.name ?? (request.intent === "autosave" ? "autosave" : (request.intent === "save" && request.revision?.kind) || "save");
   const revisionNote = transition?.name === "reject" ? (transition.note ?? "").trim() : request.intent === "save" ? request.revision?.note : undefined;

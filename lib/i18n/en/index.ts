@@ -65,6 +65,7 @@ export const en: Dictionary = {
     printAddress: "Article address:",
     corrections: "Corrections",
     correctionOn: "Correction of",
+    citedDocuments: "Related legal documents (in Vietnamese)",
   },
   page: {
     updated: "Last updated:",

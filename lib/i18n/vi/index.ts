@@ -69,6 +69,7 @@ export const vi = {
     printAddress: "Địa chỉ bài viết:",
     corrections: "Đính chính",
     correctionOn: "Đính chính ngày",
+    citedDocuments: "Văn bản liên quan",
   },
   page: {
     updated: "Cập nhật lần cuối:",

@@ -40,13 +40,16 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
         <dt className="font-semibold">Người tạo</dt>
         <dd>{document.author?.name ?? "—"}</dd>
       </dl>
-      {document.status === "published" && !document.deletedAt && (
-        <p className="mt-2">
-          <Link href={`/van-ban/${document.slug}`} className="underline underline-offset-4">
+      <p className="mt-2 flex flex-wrap gap-x-6">
+        <Link href={`/admin/posts/${document.id}/revisions`} className="inline-flex min-h-11 items-center underline underline-offset-4">
+          Lịch sử phiên bản
+        </Link>
+        {document.status === "published" && !document.deletedAt && (
+          <Link href={`/van-ban/${document.slug}`} className="inline-flex min-h-11 items-center underline underline-offset-4">
             Xem trên trang
           </Link>
-        </p>
-      )}
+        )}
+      </p>
       {first(query.moi) === "1" && (
         <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           Đã lưu bản nháp. Hãy đính kèm tệp bên dưới.

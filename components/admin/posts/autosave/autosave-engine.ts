@@ -52,6 +52,8 @@ export class AutosaveEngine {
     private readonly postId: number | null,
     version: number | null,
     private readonly io: AutosaveIo,
+    /** The local copy's slot while the form is not yet saved (lib/editor/local-draft.ts, localDraftKey). */
+    private readonly fresh = "new",
   ) {
     this.view = { status: { kind: "idle" }, version, offers: [], conflict: null, signIn: false };
   }
@@ -120,13 +122,13 @@ export class AutosaveEngine {
 
   private findOffers() {
     const storage = this.storage;
-    const local = storage ? readLocalDraft(storage, this.postId, Date.now()) : null;
+    const local = storage ? readLocalDraft(storage, this.postId, Date.now(), this.fresh) : null;
     const current = this.read();
     if (differsFrom(local, current)) {
       this.holdLocal = true;
       this.set({ offers: [{ source: "local", savedAt: local.savedAt, values: local.values, featured: local.featured, baseVersion: local.baseVersion }] });
     } else if (local && storage) {
-      clearLocalDraft(storage, this.postId);
+      clearLocalDraft(storage, this.postId, this.fresh);
     }
     if (this.postId === null) return;
     void fetchPendingDraft(this.postId).then((draft) => {
@@ -148,7 +150,7 @@ export class AutosaveEngine {
 
   private clearLocal() {
     const storage = this.storage;
-    if (storage) clearLocalDraft(storage, this.postId);
+    if (storage) clearLocalDraft(storage, this.postId, this.fresh);
   }
 
   /** Every change: a local copy soon, an autosave after a pause (or at the latest every 30 s of typing). */
@@ -176,7 +178,7 @@ export class AutosaveEngine {
     }
     if (this.holdLocal || !storage) return;
     const at = Date.now();
-    const kept = writeLocalDraft(storage, { postId: this.postId, baseVersion: this.view.version, savedAt: at, values, featured: this.io.readFeatured() });
+    const kept = writeLocalDraft(storage, { postId: this.postId, baseVersion: this.view.version, savedAt: at, values, featured: this.io.readFeatured() }, this.fresh);
     if (this.postId === null && kept) this.setStatus({ kind: "local", at: new Date(at) });
     else if (["idle", "saved", "local"].includes(this.view.status.kind)) this.setStatus({ kind: "unsaved" });
   }
@@ -336,7 +338,9 @@ export class AutosaveEngine {
   takeTheirs() {
     const conflict = this.view.conflict;
     if (!conflict) return;
-    const { values, featured } = valuesFromPost(conflict.current.post);
+    const fromPost = valuesFromPost(conflict.current.post);
+    const values = { ...fromPost.values, ...conflict.current.values };
+    const featured = fromPost.featured;
     this.io.apply(values, featured);
     this.serverHas = values;
     this.blocked = null;

@@ -1,5 +1,6 @@
 "use client";
 
+import { DocumentPicker } from "@/components/admin/documents/DocumentPicker";
 import { DocxImport } from "@/components/editor/DocxImport";
 import { PostHistoryLinks } from "@/components/admin/revisions/PostHistoryLinks";
 import { CONTROL_CLASS, FieldShell } from "@/components/ui/FieldShell";
@@ -108,6 +109,12 @@ export const slugSection: SettingsSection = {
 
 export const seoSection: SettingsSection = { id: "seo", Content: ({ form, errors }) => <SeoFields form={form} errors={errors} /> };
 
+export const relatedDocumentsSection: SettingsSection = {
+  id: "relatedDocuments",
+  title: "Văn bản liên quan",
+  Content: ({ relatedDocuments, setRelatedDocuments, errors }) => <DocumentPicker value={relatedDocuments} onChange={setRelatedDocuments} error={errors.relatedDocuments} />,
+};
+
 export const historySection: SettingsSection = {
   id: "history",
   title: "Lịch sử",
@@ -128,6 +135,7 @@ export const NEWS_SECTIONS: readonly SettingsSection[] = [
   publishTimeSection,
   slugSection,
   seoSection,
+  relatedDocumentsSection,
   historySection,
   presenceSection,
 ];

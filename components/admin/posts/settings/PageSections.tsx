@@ -1,7 +1,7 @@
 "use client";
 
 import { SelectField } from "@/components/ui/SelectField";
-import { checklistSection, featuredSection, historySection, importSection, presenceSection, publishTimeSection, seoSection, slugSection, statusSection } from "./NewsSections";
+import { checklistSection, featuredSection, historySection, importSection, relatedDocumentsSection, presenceSection, publishTimeSection, seoSection, slugSection, statusSection } from "./NewsSections";
 import type { SectionContext, SettingsSection } from "./sections";
 
 /*
@@ -38,6 +38,7 @@ export const PAGE_SECTIONS: readonly SettingsSection[] = [
   featuredSection,
   publishTimeSection,
   seoSection,
+  relatedDocumentsSection,
   historySection,
   presenceSection,
 ];

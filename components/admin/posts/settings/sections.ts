@@ -3,6 +3,7 @@ import type { ContentKind } from "@/db/vocabulary";
 import type { PagePlacement } from "@/lib/dal/pages";
 import type { Option } from "@/lib/dal/posts";
 import type { EditablePost, Featured } from "@/lib/editor/post-form";
+import type { PickableDocument } from "@/lib/editor/related-documents";
 import type { AccessibilityFinding } from "@/lib/workflow/accessibility";
 import type { ChecklistItem } from "@/lib/workflow/checklist";
 import type { PostFieldsState } from "../usePostFields";
@@ -45,6 +46,9 @@ export type SectionContext = {
   checklist: ChecklistItem[];
   findings: AccessibilityFinding[];
   goToFinding: (finding: AccessibilityFinding) => void;
+  /** "Văn bản liên quan" picked from the registry, in order. */
+  relatedDocuments: PickableDocument[];
+  setRelatedDocuments: (documents: PickableDocument[]) => void;
   /** A new post's title and body from a Word file. */
   importWord: (result: { title: string; content: unknown }) => void;
 };

@@ -1,5 +1,6 @@
 import { jsonError, jsonReply, staffIdRequest } from "@/lib/auth/guards";
-import { getCurrentVersion, POST_ADMIN_MESSAGES } from "@/lib/dal/posts";
+import { currentVersionWithKind } from "@/lib/dal/documents/staff";
+import { POST_ADMIN_MESSAGES } from "@/lib/dal/posts";
 import { postIdField } from "@/lib/validations/post";
 
 export const dynamic = "force-dynamic";
@@ -8,6 +9,6 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const checked = await staffIdRequest(request, params, "post:create", postIdField);
   if ("refusal" in checked) return checked.refusal;
-  const current = await getCurrentVersion(checked.id);
+  const current = await currentVersionWithKind(checked.id);
   return current ? jsonReply(current) : jsonError(POST_ADMIN_MESSAGES.notFound, 404);
 }

@@ -54,6 +54,21 @@ export default async function RevisionPage({ params }: Props) {
         </p>
         {post.canRestore && <RestoreRevisionForm postId={post.id} revisionId={revision.id} version={post.version} number={revision.number} />}
       </div>
+      {view.registry.length > 0 && (
+        <section aria-labelledby="revision-registry" className="mb-6 max-w-3xl">
+          <h2 id="revision-registry" className="text-xl font-bold">
+            Các trường của sổ văn bản ở phiên bản này
+          </h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+            {view.registry.map(({ field, label, text }) => (
+              <div key={field} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd className="whitespace-pre-line">{text || "—"}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <ArticleView article={view.article} scriptNonce={await requestNonce()} />
     </>
   );
