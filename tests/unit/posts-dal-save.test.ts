@@ -185,7 +185,8 @@ describe("updatePostFor", () => {
     const { id, slug } = create(authorA);
     setStatus(id, "published");
     updatePostFor(db, editor, id, 1, fields({ slug, categoryId: otherCategoryId, lead: "Sửa sapo" }));
-    expect(tags().sort()).toEqual(["home", `article:${slug}`, `category:${categoryId}`, `category:${otherCategoryId}`].sort());
+    // Its translations' pages (switcher, hreflang) name it through its translation group, which it starts.
+    expect(tags().sort()).toEqual(["home", `article:${slug}`, `category:${categoryId}`, `category:${otherCategoryId}`, `translations:${id}`].sort());
   });
 
   it("keeps post_media in step with the figures and the featured image, and fills the image columns from the library", () => {
