@@ -204,6 +204,8 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
     insertBatch(from, Math.min(options.posts, from + TRANSACTION_ROWS));
     if ((from / TRANSACTION_ROWS) % 10 === 9) options.log(`  ${(from + TRANSACTION_ROWS).toLocaleString("vi-VN")} bài…`);
   }
+  // One post in twenty is on the English site (/en/news/…): the English article row reads those.
+  sqlite.prepare("UPDATE posts SET language = 'en' WHERE kind = 'post' AND id % 20 = 0").run();
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   const ftsRows = (sqlite.prepare("SELECT count(*) AS n FROM posts_fts").get() as { n: number }).n;

@@ -19,7 +19,7 @@ function row(cells: Array<string | number>): string {
 }
 
 /** Pages the budget of 2,000 requests/s at concurrency 50 applies to. */
-const BUDGET_PAGES = ["home", "category p.N", "article"];
+const BUDGET_PAGES = ["home", "category p.N", "article", "article (English)"];
 
 function loadRowAt(rows: LoadRow[], name: string, target: LoadRow["target"], connections: number): LoadRow | undefined {
   return rows.find((r) => r.name === name && r.target === target && r.connections === connections);

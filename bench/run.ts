@@ -93,7 +93,7 @@ function build(): number | null {
   return (performance.now() - started) / 1000;
 }
 
-type Addresses = { home: string; category: string; articles: string[]; search: string; probe: PublishProbe; nginxProbe: PublishProbe };
+type Addresses = { home: string; category: string; articles: string[]; englishArticles: string[]; search: string; probe: PublishProbe; nginxProbe: PublishProbe };
 
 /** The addresses to measure, read from the archive: the largest category deep in its pages, public articles, two posts to edit. */
 function addresses(db: ReturnType<typeof openDb>): Addresses {
@@ -105,18 +105,24 @@ function addresses(db: ReturnType<typeof openDb>): Addresses {
     .get(now) as { slug: string; n: number };
   const page = Math.min(500, Math.ceil(biggest.n / 10));
   if (page < 500) notes.push(`The largest category has ${biggest.n} public posts, so the deep category page is page ${page}, not 500.`);
-  const slugs = (sqlite.prepare(`SELECT p.slug FROM posts p WHERE ${isPublic} ORDER BY p.id`).all(now) as { slug: string }[]).map((r) => r.slug);
+  const slugsIn = (language: string) => (sqlite.prepare(`SELECT p.slug FROM posts p WHERE ${isPublic} AND p.language = ? ORDER BY p.id`).all(now, language) as { slug: string }[]).map((r) => r.slug);
+  const slugs = slugsIn("vi");
   const random = seededRandom(SEED + 1);
   const articles = Array.from({ length: 200 }, () => `/tin-tuc/${random.pick(slugs)}`);
+  // English articles (/en/news/…): the generator puts one post in twenty there; an archive made before it has none.
+  const english = slugsIn("en");
+  if (english.length === 0) notes.push("The archive has no English posts (made before they were generated; --regenerate): the English article row was skipped.");
+  const englishArticles = english.length ? Array.from({ length: 200 }, () => `/en/news/${random.pick(english)}`) : [];
   const editor = sqlite.prepare("SELECT id, name, unit FROM users WHERE role = 'editor' ORDER BY id LIMIT 1").get() as { id: number; name: string; unit: string };
   const actor = { ...editor, role: "editor" as const, ip: "127.0.0.1" };
-  const [first, second] = (sqlite.prepare(`SELECT p.id, p.slug FROM posts p WHERE ${isPublic} ORDER BY p.published_at DESC LIMIT 2`).all(now) as { id: number; slug: string }[]).map(
+  const [first, second] = (sqlite.prepare(`SELECT p.id, p.slug FROM posts p WHERE ${isPublic} AND p.language = 'vi' ORDER BY p.published_at DESC LIMIT 2`).all(now) as { id: number; slug: string }[]).map(
     (row) => ({ db, actor, postId: row.id, slug: row.slug }),
   );
   return {
     home: "/",
     category: page >= 2 ? `/chuyen-muc/${biggest.slug}/trang/${page}` : `/chuyen-muc/${biggest.slug}`,
     articles,
+    englishArticles,
     search: `/tim-kiem?q=${encodeURIComponent("hội nghị")}`,
     probe: first!,
     nginxProbe: second!,
@@ -176,6 +182,7 @@ async function main() {
       appTarget("home", [at.home]),
       appTarget("category p.N", [at.category]),
       appTarget("article", at.articles),
+      ...(at.englishArticles.length ? [appTarget("article (English)", at.englishArticles)] : []),
       appTarget("search", [at.search]),
       ...(registry ? [appTarget("registry search", [registry.broad]), appTarget("registry number", registry.byNumber), appTarget("document", registry.documents)] : []),
       appTarget("rss", ["/rss.xml"]),

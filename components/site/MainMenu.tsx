@@ -70,9 +70,6 @@ export function MobileMenu({ menu, language = "vi", switchHref }: { menu: Public
         {words.menuButton}
       </summary>
       <div className="border-t border-brand-ink/40 px-4 pb-4 pt-3">
-        <p className="mb-2">
-          <LanguageSwitch language={language} href={switchHref} />
-        </p>
         <HeaderSearch id="header-search-q-menu" language={language} />
         {menu.length > 0 && (
           <nav aria-label={words.mainMenu} className="mt-3">
@@ -94,6 +91,10 @@ export function MobileMenu({ menu, language = "vi", switchHref }: { menu: Public
             </ul>
           </nav>
         )}
+        {/* Last in the panel: the search box and the menu come first for this site's readers. */}
+        <p className="mt-3 border-t border-brand-ink/30 pt-1">
+          <LanguageSwitch language={language} href={switchHref} />
+        </p>
       </div>
     </details>
   );
