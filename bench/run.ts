@@ -99,7 +99,8 @@ type Addresses = { home: string; category: string; articles: string[]; englishAr
 function addresses(db: ReturnType<typeof openDb>): Addresses {
   const sqlite = db.$client;
   const now = Date.now();
-  const isPublic = "p.status = 'published' AND p.published_at <= ? AND p.deleted_at IS NULL";
+  // News posts only: the archive also holds legal documents (--documents), which live under /van-ban.
+  const isPublic = "p.kind = 'post' AND p.status = 'published' AND p.published_at <= ? AND p.deleted_at IS NULL";
   const biggest = sqlite
     .prepare(`SELECT c.slug, count(*) AS n FROM posts p JOIN categories c ON c.id = p.category_id WHERE ${isPublic} GROUP BY c.id ORDER BY n DESC LIMIT 1`)
     .get(now) as { slug: string; n: number };

@@ -1,5 +1,6 @@
 import { ShareTools } from "@/components/article/ShareTools";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { PageScript } from "@/components/site/PageScript";
 import { siteUrl } from "@/lib/site";
 import type { PublicDocument } from "@/lib/dal/documents";
 import { formatCalendarDay } from "@/lib/vi/calendar-day";
@@ -30,6 +31,8 @@ export function DocumentView({ document }: { document: PublicDocument }) {
   ];
   return (
     <div className="min-w-0">
+      {/* Runs the print and copy buttons, as on an article. */}
+      <PageScript />
       <Breadcrumb items={[{ label: "Trang chủ", href: "/" }, { label: "Văn bản", href: "/van-ban" }, { label: document.number }]} />
       <article className="document-record mt-4 max-w-3xl">
         <p className="font-semibold text-muted">
