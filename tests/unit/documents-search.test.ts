@@ -64,6 +64,27 @@ describe("the public registry search", () => {
     expect(searchRegistry(db, {}, new Date("2023-12-20T00:00:00Z")).facets.status.map((s) => [s.value, s.count])).toEqual([["not_yet_effective", 1], ["in_force", 1], ["partly_expired", 1]]);
   });
 
+  it("counts each facet of a search with words as choosing that value would find, a chosen facet keeping the others' counts", () => {
+    seedRegistry();
+    const now = new Date("2024-06-01T00:00:00Z");
+    const filterOf = (facet: string, value: string) => (facet === "year" ? { year: Number(value) } : { [facet]: value });
+    for (const q of ["so huu", "sở hữu trí tuệ"]) {
+      const all = searchRegistry(db, { q }, now);
+      expect(all.total).toBeGreaterThan(0);
+      for (const [facet, values] of Object.entries(all.facets)) {
+        expect(values.length, `${q}: ${facet}`).toBeGreaterThan(0);
+        for (const { value, count } of values as { value: string; count: number }[]) {
+          expect(searchRegistry(db, { q, ...filterOf(facet, value) }, now).total, `${q}: ${facet}=${value}`).toBe(count);
+        }
+      }
+      // With a type chosen, the type facet still counts every type the words find.
+      const narrowed = searchRegistry(db, { q, type: "thong-tu" }, now);
+      expect(narrowed.facets.type).toEqual(all.facets.type);
+      expect(narrowed.facets.year.reduce((sum, y) => sum + y.count, 0)).toBe(narrowed.total);
+    }
+    expect(searchRegistry(db, { q: "so huu" }, now).facets.type.map((t) => t.value)).toEqual(["luat", "nghi-dinh", "thong-tu"].filter((v) => searchRegistry(db, { q: "so huu", type: v }, now).total > 0));
+  });
+
   it("pages by 20, a page past the end showing the last page", () => {
     for (let i = 1; i <= 25; i++) publish(createDocument(editor, `Quyết định số ${i}`, { typeId: typeId("quyet-dinh"), number: `${i}/QĐ-SHTT`, issuer: "Cục Sở hữu trí tuệ", issuedOn: `${String((i % 28) + 1).padStart(2, "0")}/01/2024`, effectiveFrom: "" }).id);
     const second = searchRegistry(db, { page: 2 });
