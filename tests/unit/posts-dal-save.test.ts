@@ -185,7 +185,8 @@ describe("updatePostFor", () => {
     const { id, slug } = create(authorA);
     setStatus(id, "published");
     updatePostFor(db, editor, id, 1, fields({ slug, categoryId: otherCategoryId, lead: "Sửa sapo" }));
-    expect(tags().sort()).toEqual(["home", `article:${slug}`, `category:${categoryId}`, `category:${otherCategoryId}`].sort());
+    // …and its translation group's (the switcher and hreflang of its translations name it): a lone post's group is its own id.
+    expect(tags().sort()).toEqual(["home", `article:${slug}`, `category:${categoryId}`, `category:${otherCategoryId}`, `translations:${id}`].sort());
   });
 
   it("keeps post_media in step with the figures and the featured image, and fills the image columns from the library", () => {
