@@ -116,13 +116,19 @@ export const postSlugHistory = sqliteTable(
 );
 
 // Old category slugs keep answering (redirect) after a rename, like post slugs.
-export const categorySlugHistory = sqliteTable("category_slug_history", {
-  slug: text("slug").primaryKey(),
-  categoryId: integer("category_id")
-    .notNull()
-    .references(() => categories.id, { onDelete: "cascade" }),
-  createdAt: createdAt(),
-});
+// Per language: the English site's addresses (/en/category/<slug_en>) keep theirs apart.
+export const categorySlugHistory = sqliteTable(
+  "category_slug_history",
+  {
+    language: text("language", { enum: LANGUAGES }).notNull().default("vi"),
+    slug: text("slug").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.language, t.slug] })],
+);
 
 /** Which posts use which image (body figures and the featured image), kept in step on every save. */
 export const postMedia = sqliteTable(

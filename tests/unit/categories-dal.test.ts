@@ -4,6 +4,7 @@ import { RefusedError, type Actor } from "@/lib/dal/actor";
 import type { Db } from "@/lib/dal/connection";
 import { activityLog, cacheInvalidations, categories, categorySlugHistory, posts, users, type Role } from "@/db/schema";
 import { ensureCategory } from "@/lib/dal/categories/names";
+import { resolveAddress } from "@/lib/dal/public/addresses";
 import {
   CATEGORY_ADMIN_MESSAGES,
   createCategoryFor,
@@ -370,5 +371,34 @@ describe("the English name on /admin/categories", () => {
     expect(row(a.id)).toMatchObject({ nameEn: null, slugEn: null });
     expect(listCategoriesFor(db, editor).find((c) => c.id === b.id)).toMatchObject({ nameEn: "Notices", slugEn: "notices" });
     expect(() => updateCategoryFor(db, actor("author"), b.id, { name: "Thông báo chung", nameEn: "X" })).toThrow(RefusedError);
+  });
+});
+
+describe("an English category address after a rename", () => {
+  it("redirects the old English address to the new one, keeps the Vietnamese history apart, and is never given to another category", () => {
+    const editor = actor("editor");
+    const a = create(editor, "Tin hoạt động");
+    expect(updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "Activities" })).toMatchObject({ ok: true });
+    expect(resolveAddress(db, "/en/category/activities")).toEqual({ kind: "page" });
+    updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "News and events" });
+    expect(resolveAddress(db, "/en/category/activities")).toEqual({ kind: "redirect", location: "/en/category/news-and-events" });
+    expect(resolveAddress(db, "/en/category/activities/page/2")).toMatchObject({ kind: "redirect" });
+    // The same word on the Vietnamese site is not an old address there.
+    expect(resolveAddress(db, "/chuyen-muc/activities")).toEqual({ kind: "missing" });
+    // Another category named "Activities" gets a new address: the old one keeps redirecting.
+    const b = create(editor, "Thông báo");
+    updateCategoryFor(db, editor, b.id, { name: "Thông báo", nameEn: "Activities" });
+    expect(row(b.id).slugEn).not.toBe("activities");
+    expect(resolveAddress(db, "/en/category/activities")).toEqual({ kind: "redirect", location: "/en/category/news-and-events" });
+    // Renaming back makes the first address current again.
+    updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "Activities and events" });
+    updateCategoryFor(db, editor, b.id, { name: "Thông báo", nameEn: "Notices" });
+    updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "Activities" });
+    expect(row(a.id).slugEn).toBe("activities");
+    expect(resolveAddress(db, "/en/category/activities")).toEqual({ kind: "page" });
+    expect(resolveAddress(db, "/en/category/news-and-events")).toEqual({ kind: "redirect", location: "/en/category/activities" });
+    // Without an English name the category is off the English site, old addresses included.
+    updateCategoryFor(db, editor, a.id, { name: "Tin hoạt động", nameEn: "" });
+    expect(resolveAddress(db, "/en/category/news-and-events")).toEqual({ kind: "missing" });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, max, ne } from "drizzle-orm";
 import type { Db } from "@/lib/dal/connection";
-import { categories, categorySlugHistory } from "@/db/schema";
+import { categories, categorySlugHistory, type Language } from "@/db/schema";
 import { queueInvalidation } from "@/lib/dal/outbox";
 import { cacheTags } from "@/lib/cache/tags";
 import { slugify, uniqueSlug } from "@/lib/vi/slug";
@@ -40,9 +40,22 @@ export function findCategoryByEnglishName(tx: Reader, nameEn: string, exceptId?:
     .find((c): c is { id: number; nameEn: string } => c.id !== exceptId && c.nameEn !== null && categoryNameKey(c.nameEn) === key);
 }
 
-/** A free English slug (among the other categories' English slugs) for the English name `nameEn`. */
+/** A free English slug for the English name `nameEn`: not another category's English slug, current or old. */
 export function pickEnglishCategorySlug(tx: Reader, nameEn: string, ownId: number): string {
-  return uniqueSlug(slugify(nameEn), (candidate) => Boolean(tx.select({ id: categories.id }).from(categories).where(and(eq(categories.slugEn, candidate), ne(categories.id, ownId))).get()));
+  return uniqueSlug(
+    slugify(nameEn),
+    (candidate) => Boolean(tx.select({ id: categories.id }).from(categories).where(and(eq(categories.slugEn, candidate), ne(categories.id, ownId))).get()) || oldSlugOfAnother(tx, "en", candidate, ownId),
+  );
+}
+
+/** Whether `slug` is an old address (in `language`) of a category other than `ownId`, which it still redirects. */
+function oldSlugOfAnother(tx: Reader, language: Language, slug: string, ownId?: number): boolean {
+  const old = tx
+    .select({ categoryId: categorySlugHistory.categoryId })
+    .from(categorySlugHistory)
+    .where(and(eq(categorySlugHistory.language, language), eq(categorySlugHistory.slug, slug)))
+    .get();
+  return old !== undefined && old.categoryId !== ownId;
 }
 
 /**
@@ -58,8 +71,7 @@ export function pickCategorySlug(tx: Reader, name: string, ownId?: number): stri
       .where(ownId === undefined ? eq(categories.slug, candidate) : and(eq(categories.slug, candidate), ne(categories.id, ownId)))
       .get();
     if (current) return true;
-    const old = tx.select({ categoryId: categorySlugHistory.categoryId }).from(categorySlugHistory).where(eq(categorySlugHistory.slug, candidate)).get();
-    return old !== undefined && old.categoryId !== ownId;
+    return oldSlugOfAnother(tx, "vi", candidate, ownId);
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
-import { categories, categorySlugHistory, posts } from "@/db/schema";
+import { categories, categorySlugHistory, posts, type Language } from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
 import { logActivity } from "@/lib/dal/activity/log";
 import { logActor, requireRole, type Actor } from "@/lib/dal/actor";
@@ -160,16 +160,11 @@ export function updateCategoryFor(db: Db, actor: Actor | null, id: number, input
       const changes: string[] = [];
       if (target.name !== name) changes.push(`tên “${target.name}” → “${name}”`);
       if (slug !== target.slug) {
-        // The new slug may be one of this category's own old ones: it is current again, not history.
-        tx.delete(categorySlugHistory)
-          .where(and(eq(categorySlugHistory.slug, slug), eq(categorySlugHistory.categoryId, id)))
-          .run();
-        tx.insert(categorySlugHistory)
-          .values({ slug: target.slug, categoryId: id })
-          .onConflictDoUpdate({ target: categorySlugHistory.slug, set: { categoryId: id, createdAt: new Date() } })
-          .run();
+        keepOldSlug(tx, id, "vi", target.slug, slug);
         changes.push(`đường dẫn /chuyen-muc/${target.slug} → /chuyen-muc/${slug}`);
       }
+      // An English address given up keeps answering, with a redirect, as long as the category has one.
+      if (target.slugEn && english.slugEn && target.slugEn !== english.slugEn) keepOldSlug(tx, id, "en", target.slugEn, english.slugEn);
       changes.push(...english.changes);
       if (target.description !== description) changes.push("mô tả");
       tx.update(categories).set({ name, slug, nameEn, slugEn: english.slugEn, description }).where(eq(categories.id, id)).run();
@@ -182,6 +177,17 @@ export function updateCategoryFor(db: Db, actor: Actor | null, id: number, input
     if (sqliteCode(error).startsWith("SQLITE_CONSTRAINT_UNIQUE")) return { ok: false, field: "name", message: CATEGORY_ADMIN_MESSAGES.duplicate(name) };
     throw error;
   }
+}
+
+/** Notes `from` as an old address of the category in `language`; `to` (maybe one of its old ones) is current again, not history. */
+function keepOldSlug(tx: Tx, id: number, language: Language, from: string, to: string): void {
+  tx.delete(categorySlugHistory)
+    .where(and(eq(categorySlugHistory.language, language), eq(categorySlugHistory.slug, to), eq(categorySlugHistory.categoryId, id)))
+    .run();
+  tx.insert(categorySlugHistory)
+    .values({ language, slug: from, categoryId: id })
+    .onConflictDoUpdate({ target: [categorySlugHistory.language, categorySlugHistory.slug], set: { categoryId: id, createdAt: new Date() } })
+    .run();
 }
 
 /**

@@ -72,20 +72,18 @@ function article(db: Db, slug: string, now: Date, language: Language): Address {
 
 function category(db: Db, slug: string, language: Language): { id: number; slug: string; moved: boolean } | null {
   if (!isSlugLike(slug)) return null;
-  // The English site names only the categories given an English slug, which keep no history.
-  if (language === "en") {
-    const found = db.select({ id: categories.id }).from(categories).where(eq(categories.slugEn, slug)).get();
-    return found ? { id: found.id, slug, moved: false } : null;
-  }
-  const current = db.select({ id: categories.id, slug: categories.slug }).from(categories).where(eq(categories.slug, slug)).get();
-  if (current) return { ...current, moved: false };
+  // The English site names only the categories given an English slug.
+  const slugColumn = language === "en" ? categories.slugEn : categories.slug;
+  const current = db.select({ id: categories.id, slug: slugColumn }).from(categories).where(eq(slugColumn, slug)).get();
+  if (current?.slug) return { id: current.id, slug: current.slug, moved: false };
   const moved = db
-    .select({ id: categories.id, slug: categories.slug })
+    .select({ id: categories.id, slug: slugColumn })
     .from(categorySlugHistory)
     .innerJoin(categories, eq(categorySlugHistory.categoryId, categories.id))
-    .where(eq(categorySlugHistory.slug, slug))
+    .where(and(eq(categorySlugHistory.language, language), eq(categorySlugHistory.slug, slug)))
     .get();
-  return moved ? { ...moved, moved: true } : null;
+  // An old English address of a category that no longer has an English name is gone.
+  return moved?.slug ? { id: moved.id, slug: moved.slug, moved: true } : null;
 }
 
 function categoryAddress(db: Db, slug: string, rest: string[], now: Date, language: Language): Address {

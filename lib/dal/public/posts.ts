@@ -133,22 +133,22 @@ export type CategoryLookup = { kind: "category"; category: CategoryDto } | { kin
 
 function findCategory(slug: string, language: Language): CategoryLookup {
   const db = getDb();
-  // English slugs keep no history: an English category renamed answers at its new slug only.
+  // A current slug always wins over an old one, even if the history still lists it.
   if (language === "en") {
     const found = readCategories(db, "en").find((category) => category.slug === slug);
-    return found ? { kind: "category", category: found } : { kind: "missing" };
+    if (found) return { kind: "category", category: found };
+  } else {
+    const current = db.select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description }).from(categories).where(eq(categories.slug, slug)).get();
+    if (current) return { kind: "category", category: current };
   }
-  const columns = { id: categories.id, name: categories.name, slug: categories.slug, description: categories.description };
-  // A current slug always wins over an old one, even if the history still lists it.
-  const current = db.select(columns).from(categories).where(eq(categories.slug, slug)).get();
-  if (current) return { kind: "category", category: current };
+  const slugColumn = language === "en" ? categories.slugEn : categories.slug;
   const moved = db
-    .select({ slug: categories.slug })
+    .select({ slug: slugColumn })
     .from(categorySlugHistory)
     .innerJoin(categories, eq(categorySlugHistory.categoryId, categories.id))
-    .where(eq(categorySlugHistory.slug, slug))
+    .where(and(eq(categorySlugHistory.language, language), eq(categorySlugHistory.slug, slug)))
     .get();
-  return moved ? { kind: "redirect", slug: moved.slug } : { kind: "missing" };
+  return moved?.slug ? { kind: "redirect", slug: moved.slug } : { kind: "missing" };
 }
 
 /** A category URL: the category, a permanent redirect from one of its old slugs, or a 404. */
