@@ -7,6 +7,8 @@ import { createUser, signedInPage, type TestUser } from "./fixtures/users";
 
 test.describe("writing posts: conflicts and who may see what", () => {
   test("two editors save the same post: the second gets the conflict message and the first's text is kept", async ({ browser }) => {
+    // Two signed-in browsers and four saves: 12 s on a quiet machine, over 30 s when the suite's other worker is busy too.
+    test.setTimeout(60_000);
     const id = stamp();
     const [first, second] = [await createUser("editor"), await createUser("editor")];
     const one = await signedInPage(browser, first);
