@@ -29,18 +29,32 @@ export function foldForSearch(text: string): string {
  * article texts a results page searches for its excerpts.
  */
 export function foldMarksAndCase(text: string): string {
+  return foldByTable(text, false) ?? foldByNormalizing(text);
+}
+
+/**
+ * foldMarksAndCase when each UTF-16 unit folds to exactly one, so that a position in the folded
+ * text is the same position in the original (what highlighting needs); null when a unit folds to
+ * nothing (a combining mark) or to two (æ), or the text needs the whole-text path.
+ */
+export function foldAligned(text: string): string | null {
+  return foldByTable(text, true);
+}
+
+/** The table's folding; null when the text has a unit outside the table (or, `aligned`, one that does not fold to one unit). */
+function foldByTable(text: string, aligned: boolean): string | null {
   const codes = FOLD_TABLE.get();
-  const out = new Uint16Array(text.length * 2);
+  const out = new Uint16Array(aligned ? text.length : text.length * 2);
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const folded = code < codes.length ? codes[code]! : SLOW;
     if (folded >= 0) out[length++] = folded;
+    else if (aligned || folded === SLOW) return null;
     else if (folded === WIDE) {
       const wide = FOLD_TABLE.wide.get(code) ?? "";
       for (let k = 0; k < wide.length; k++) out[length++] = wide.charCodeAt(k);
     }
-    else if (folded === SLOW) return foldByNormalizing(text);
     // DROP: a combining mark (or an invisible one) folds to nothing.
   }
   return UTF16.decode(out.subarray(0, length));

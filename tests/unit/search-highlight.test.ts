@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasMatch, highlight, matchRanges, snippet, type Segment } from "@/lib/search/highlight";
+import { excerpt, highlight, indexOfWords, matchRanges, snippet, type Segment } from "@/lib/search/highlight";
 import { buildSearchQuery } from "@/lib/search/query";
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text);
@@ -124,15 +124,14 @@ describe("snippet", () => {
     const segments = snippet(text, q('"hoi nghi tong ket"'));
     expect(marked(segments)).toEqual(["Hội nghị tổng kết"]);
     expect(joined(segments).startsWith("…")).toBe(true);
-    expect(hasMatch(text, q("tổng kết"))).toBe(true);
-    expect(hasMatch(text, q("xyzzy"))).toBe(false);
+    expect(marked(excerpt(["Sapo khác", text], q("tổng kết")))).toEqual(["tổng", "kết"]);
+    expect(joined(excerpt(["Sapo khác", text], q("xyzzy")))).toBe("Sapo khác");
   });
 
   it("finds a phrase that straddles where the first prefix ends", () => {
     // "Hội" ends just where the first prefix is cut (at the first space from 1,000 on), "nghị" after it.
     const text = `${"a ".repeat(497)}bc Hội nghị ${filler(100)}`;
     expect(text.indexOf(" nghị")).toBe(1_000);
-    expect(hasMatch(text, q('"hoi nghi"'))).toBe(true);
     expect(marked(snippet(text, q('"hoi nghi"')))).toEqual(["Hội nghị"]);
   });
 
@@ -147,5 +146,45 @@ describe("snippet", () => {
       expect(marked(segments).map((word) => word.normalize("NFC"))).toEqual(["Hội", "nghị"]);
       expect(text.replace(/\s+/g, " ")).toContain(joined(segments).replace(/^…|…$/g, ""));
     }
+  });
+});
+
+describe("excerpt", () => {
+  const body = `Mở đầu bài. ${"Nội dung dài. ".repeat(40)}Hội nghị tổng kết năm.`;
+  it("cuts the lead when it holds a searched word, else the article text", () => {
+    expect(joined(excerpt(["Tóm tắt về hội nghị.", body], q("hoi nghi")))).toBe("Tóm tắt về hội nghị.");
+    expect(marked(excerpt(["Tóm tắt khác.", body], q("hoi nghi")))).toEqual(["Hội", "nghị"]);
+  });
+
+  it("without a match anywhere, shows the beginning of the first text that is not empty", () => {
+    expect(joined(excerpt(["Tóm tắt khác.", body], q("xyzzy")))).toBe("Tóm tắt khác.");
+    expect(joined(excerpt(["  ", "Chỉ có thân bài."], q("xyzzy")))).toBe("Chỉ có thân bài.");
+    expect(excerpt(["", ""], q("xyzzy"))).toEqual([]);
+  });
+});
+
+describe("indexOfWords (folded text)", () => {
+  it("finds a word only whole, skipping occurrences inside longer words", () => {
+    expect(indexOfWords("hoinghi hoi nghi", ["hoi"])).toBe(8);
+    expect(indexOfWords("nghiep nghi", ["nghi"])).toBe(7);
+    expect(indexOfWords("cong nghiep", ["nghi"])).toBe(-1);
+    expect(indexOfWords("2023hoi", ["hoi"])).toBe(-1);
+    expect(indexOfWords("(hoi)", ["hoi"])).toBe(1);
+  });
+
+  it("finds a phrase whose words are separated by anything but letters and digits", () => {
+    expect(indexOfWords("hoi, nghi", ["hoi", "nghi"])).toBe(0);
+    expect(indexOfWords("hoi -- nghi", ["hoi", "nghi"])).toBe(0);
+    expect(indexOfWords("hoi x nghi; hoi nghi", ["hoi", "nghi"])).toBe(12);
+    expect(indexOfWords("hoi nghiep", ["hoi", "nghi"])).toBe(-1);
+    expect(indexOfWords("hoinghi", ["hoi", "nghi"])).toBe(-1);
+  });
+
+  it("treats letters of every script and astral letters as letters", () => {
+    expect(indexOfWords("мhoi hoi", ["hoi"])).toBe(5);
+    expect(indexOfWords("\u{1d49c}hoi", ["hoi"])).toBe(-1);
+    expect(indexOfWords("hoi\u{1d49c}", ["hoi"])).toBe(-1);
+    expect(indexOfWords("hoi \u{1f600} nghi", ["hoi", "nghi"])).toBe(0);
+    expect(indexOfWords("hoi д nghi", ["hoi", "nghi"])).toBe(-1);
   });
 });
