@@ -51,8 +51,8 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   const query = results.searchQuery;
   checks.push(
     query
-      ? { budget: "search, each of the typed queries cold: p95 < 15 ms server time", figure: `p95 ${ms(query.p95Ms)} ms over ${query.queries} queries`, met: query.p95Ms < 15 }
-      : { budget: "search, each of the typed queries cold: p95 < 15 ms server time", figure: "not measured", met: null },
+      ? { budget: "search, each typed query new to the process: p95 < 15 ms server time", figure: `p95 ${ms(query.p95Ms)} ms over ${query.queries} queries`, met: query.p95Ms < 15 }
+      : { budget: "search, each typed query new to the process: p95 < 15 ms server time", figure: "not measured", met: null },
   );
   // The registry's search (issue 15) is held to the news search's budgets, its document page to the article's.
   for (const [name, label] of [
@@ -70,7 +70,7 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   }
   const registryQuery = results.registryQuery;
   if (registryQuery) {
-    checks.push({ budget: "registry search, each of the typed queries cold: p95 < 15 ms server time", figure: `p95 ${ms(registryQuery.p95Ms)} ms over ${registryQuery.queries} queries`, met: registryQuery.p95Ms < 15 });
+    checks.push({ budget: "registry search, each typed query new to the process: p95 < 15 ms server time", figure: `p95 ${ms(registryQuery.p95Ms)} ms over ${registryQuery.queries} queries`, met: registryQuery.p95Ms < 15 });
   }
   const hot = results.hotPath;
   checks.push(

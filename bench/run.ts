@@ -189,7 +189,14 @@ async function main() {
       appTarget("rss", ["/rss.xml"]),
       appTarget("sitemap", ["/sitemap.xml"]),
     ], app.process.pid!);
-    // The registry's own time for each typed query (numbers and words), as its page calls it.
+    // The data layer's own time for each typed query, as the page calls it. Each query is new to
+    // this process, but the process first answers others (other numbers, other words), as a running
+    // server has: measured in a process that has just opened its connection, the first queries also
+    // paid for compiling the code and preparing the statements, which a server does once.
+    const now = new Date();
+    const model = learnText(sampleCorpus());
+    for (const q of registryAddresses(db, SEED + 1)?.queries.slice(0, 30) ?? []) searchRegistry(db, { q }, now);
+    for (const q of searchQueries(model, seededRandom(SEED + 3), 60)) searchPublishedIn(db, { q, page: 1 }, now);
     const registryMs = (registry?.queries ?? []).map((q) => {
       const started = performance.now();
       searchRegistry(db, { q }, new Date());
@@ -197,10 +204,10 @@ async function main() {
     });
     const registryQuery = registryMs.length > 0 ? { queries: registryMs.length, p50Ms: median(registryMs), p95Ms: percentile(registryMs, 95), maxMs: Math.max(...registryMs) } : undefined;
 
-    const queries = searchQueries(learnText(sampleCorpus()), seededRandom(SEED + 2), 60);
+    const queries = searchQueries(model, seededRandom(SEED + 2), 60);
     const searchMs = await sequentialLatencies(origin, queries.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`));
     const search = { queries: searchMs.length, p50Ms: median(searchMs), p95Ms: percentile(searchMs, 95), maxMs: Math.max(...searchMs) };
-    // The server's own time for each query (the data layer's search on the archive, as the page calls it), each query new to it.
+    // The same for the news search, each query new to the process (but seen by the app just above).
     const queryMs = queries.map((q) => {
       const started = performance.now();
       searchPublishedIn(db, { q, page: 1 }, new Date());
