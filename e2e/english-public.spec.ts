@@ -178,5 +178,8 @@ test.describe("the English site", () => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain(ENGLISH_ARTICLE);
     expect(sitemap).toContain("/en/about");
+    // Each version names the other, as the pages' heads do.
+    expect(sitemap).toMatch(/<loc>[^<]*\/gioi-thieu<\/loc>[^\n]*<xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/about"\/>/);
+    expect(sitemap).toMatch(/<loc>[^<]*\/en\/about<\/loc>[^\n]*<xhtml:link rel="alternate" hreflang="vi" href="[^"]*\/gioi-thieu"\/>/);
   });
 });

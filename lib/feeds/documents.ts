@@ -92,16 +92,30 @@ const FEED_DOCUMENTS = 50;
 const lastmod = (iso: string | null) => (iso ? toVietnamIso(new Date(iso)) : undefined);
 
 /** Home, category and standing pages of both sites, which come first in the ordered URL list. */
+/** Site-relative addresses of a page's versions made absolute, for its `xhtml:link` alternates. */
+const absolute = (translations: Partial<Record<Language, string>> | undefined) =>
+  translations && Object.fromEntries(Object.entries(translations).map(([language, path]) => [language, `${siteUrl()}${path}`]));
+
 async function fixedUrls(overview: SitemapOverview): Promise<SitemapUrl[]> {
   const all = await getCategories();
+  const english = getCategories("en");
   const changed = new Map(overview.categories.map((c) => [c.slug, c.lastModified]));
+  const homes = absolute({ vi: ROUTES.vi.home, en: ROUTES.en.home });
+  // A category with an English name is one category on both sites.
+  const categoryPair = (id: number) => {
+    const vi = all.find((c) => c.id === id);
+    const en = english.find((c) => c.id === id);
+    return vi && en ? { vi: categoryUrl(vi.slug), en: categoryUrl(en.slug, "en") } : undefined;
+  };
+  const pages = (language: Language) =>
+    getSitemapPages(language).map((page) => ({ loc: `${siteUrl()}${page.path}`, lastmod: lastmod(page.lastModified), translations: absolute(page.translations) }));
   return [
-    { loc: `${siteUrl()}/`, lastmod: lastmod(overview.lastModified) },
-    ...all.map((category) => ({ loc: categoryUrl(category.slug), lastmod: lastmod(changed.get(category.slug) ?? null) })),
-    ...getSitemapPages().map((page) => ({ loc: `${siteUrl()}${page.path}`, lastmod: lastmod(page.lastModified) })),
-    { loc: `${siteUrl()}${ROUTES.en.home}` },
-    ...getCategories("en").map((category) => ({ loc: categoryUrl(category.slug, "en") })),
-    ...getSitemapPages("en").map((page) => ({ loc: `${siteUrl()}${page.path}`, lastmod: lastmod(page.lastModified) })),
+    { loc: `${siteUrl()}/`, lastmod: lastmod(overview.lastModified), translations: homes },
+    ...all.map((category) => ({ loc: categoryUrl(category.slug), lastmod: lastmod(changed.get(category.slug) ?? null), translations: categoryPair(category.id) })),
+    ...pages("vi"),
+    { loc: `${siteUrl()}${ROUTES.en.home}`, translations: homes },
+    ...english.map((category) => ({ loc: categoryUrl(category.slug, "en"), translations: categoryPair(category.id) })),
+    ...pages("en"),
     { loc: `${siteUrl()}/van-ban` },
     ...getSitemapDocuments().map((document) => ({ loc: `${siteUrl()}${document.href}`, lastmod: lastmod(document.lastModified) })),
   ];
@@ -112,7 +126,7 @@ async function urlsetFor(range: { start: number; end: number }, fixed: SitemapUr
   const posts = parts.posts.limit > 0 ? await getSitemapPosts(parts.posts.offset, parts.posts.limit) : [];
   return buildUrlset([
     ...fixed.slice(parts.fixed.start, parts.fixed.end),
-    ...posts.map((post) => ({ loc: articleUrl(post.slug, post.language), lastmod: lastmod(post.lastModified) })),
+    ...posts.map((post) => ({ loc: articleUrl(post.slug, post.language), lastmod: lastmod(post.lastModified), translations: absolute(post.translations) })),
   ]);
 }
 

@@ -1,3 +1,5 @@
+import type { Language } from "@/db/vocabulary";
+import { languageAlternates } from "@/lib/seo/alternates";
 import { escapeXml, XML_DECLARATION } from "./xml";
 
 /*
@@ -12,6 +14,8 @@ export type SitemapUrl = {
   loc: string;
   /** W3C datetime with offset, e.g. `2020-12-31T17:12:00+07:00`. */
   lastmod?: string;
+  /** The absolute address of each language's version (this one's included), when it has a translation. */
+  translations?: Partial<Record<Language, string>>;
 };
 
 export type SitemapPlan = { kind: "single" } | { kind: "index"; files: number };
@@ -53,15 +57,27 @@ export function sitemapFilePath(file: number): string {
   return `/sitemap/${file}.xml`;
 }
 
+/**
+ * A translated page's versions as `xhtml:link` alternates, the same pairs its head declares
+ * (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
+ */
+function alternates(url: SitemapUrl): string {
+  const languages = languageAlternates(url.translations);
+  if (!languages) return "";
+  return Object.entries(languages)
+    .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+    .join("");
+}
+
 function entry(tag: "url" | "sitemap", url: SitemapUrl): string {
   const lastmod = url.lastmod ? `<lastmod>${escapeXml(url.lastmod)}</lastmod>` : "";
-  return `  <${tag}><loc>${escapeXml(url.loc)}</loc>${lastmod}</${tag}>`;
+  return `  <${tag}><loc>${escapeXml(url.loc)}</loc>${lastmod}${alternates(url)}</${tag}>`;
 }
 
 export function buildUrlset(urls: SitemapUrl[]): string {
   return [
     XML_DECLARATION,
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ...urls.map((url) => entry("url", url)),
     "</urlset>",
     "",

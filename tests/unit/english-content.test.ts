@@ -6,7 +6,7 @@ import type { Db } from "@/lib/dal/connection";
 import { categories, homeLayouts, menus, posts, siteProfiles, type Language } from "@/db/schema";
 import { readFeedPosts, readSitemapPosts } from "@/lib/dal/public/feeds";
 import { resolveAddress } from "@/lib/dal/public/addresses";
-import { findPublicPage } from "@/lib/dal/public/pages";
+import { findPublicPage, readSitemapPages } from "@/lib/dal/public/pages";
 import { findTranslations } from "@/lib/dal/public/translations";
 import { getPublicMenu } from "@/lib/dal/public/menus";
 import { searchPublishedIn } from "@/lib/dal/search/queries";
@@ -145,6 +145,12 @@ describe("the first start's English site", () => {
     const contact = findPublicPage(db, "contact", "en", NOW);
     expect(about.kind === "page" && about.page.translations).toEqual({ vi: "/gioi-thieu", en: "/en/about" });
     expect(contact.kind === "page" && contact.page.translations).toEqual({ vi: "/lien-he", en: "/en/contact" });
+    // The sitemap pairs them too (xhtml:link), from both sites' lists.
+    expect(readSitemapPages(db, "en", NOW).map((page) => [page.path, page.translations])).toEqual([
+      ["/en/about", { vi: "/gioi-thieu", en: "/en/about" }],
+      ["/en/contact", { vi: "/lien-he", en: "/en/contact" }],
+    ]);
+    expect(readSitemapPages(db, "vi", NOW).find((page) => page.path === "/gioi-thieu")?.translations).toEqual({ vi: "/gioi-thieu", en: "/en/about" });
     const english = db.select().from(posts).where(and(eq(posts.kind, "post"), eq(posts.language, "en"))).all();
     expect(english).toHaveLength(1);
     expect(findTranslations(db, english[0]!, NOW)).toMatchObject({ vi: expect.stringMatching(/^\/tin-tuc\//), en: `/en/news/${english[0]!.slug}` });

@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { posts } from "@/db/schema";
 import { findArticle } from "@/lib/dal/public/posts";
-import { findTranslations } from "@/lib/dal/public/translations";
+import { findTranslations, translationsLookup } from "@/lib/dal/public/translations";
+import { readSitemapPosts } from "@/lib/dal/public/feeds";
+import { buildUrlset } from "@/lib/feeds/sitemap";
 import { languageSwitchHref } from "@/lib/dal/public/language-switch";
 import { trashPostsFor, restorePostsFor } from "@/lib/dal/posts/trash";
 import { joinTranslationGroup } from "@/lib/dal/posts/translation-link";
@@ -85,6 +87,37 @@ describe("translations readers see", () => {
 
     move(en, "unpublish");
     expect(findTranslations(db, member(vi), now)).toEqual({ vi: `/tin-tuc/${row(vi).slug}` });
+  });
+
+  it("are read for a sitemap's posts at once, the same as for one page, with xhtml:link pairs in the sitemap", () => {
+    const { vi, en } = pair();
+    const alone = create(editor, { title: "Tin chỉ có tiếng Việt" }).id;
+    move(vi, "publish");
+    move(alone, "publish");
+    const sitemapOf = () => new Map(readSitemapPosts(db, now, 0, 100).map((p) => [p.slug, p.translations]));
+    expect(sitemapOf().get(row(vi).slug)).toBeUndefined();
+
+    move(en, "publish");
+    const lookup = translationsLookup(db, now);
+    for (const id of [vi, en, alone]) expect(lookup(member(id)) ?? { vi: `/tin-tuc/${row(id).slug}` }, String(id)).toEqual(findTranslations(db, member(id), now));
+    const listed = sitemapOf();
+    expect(listed.get(row(vi).slug)).toEqual({ vi: `/tin-tuc/${row(vi).slug}`, en: `/en/news/${row(en).slug}` });
+    expect(listed.get(row(en).slug)).toEqual(listed.get(row(vi).slug));
+    expect(listed.get(row(alone).slug)).toBeUndefined();
+
+    const xml = buildUrlset([
+      { loc: "https://cuc.vn/tin-tuc/a", translations: { vi: "https://cuc.vn/tin-tuc/a", en: "https://cuc.vn/en/news/a&b" } },
+      { loc: "https://cuc.vn/tin-tuc/b", translations: { vi: "https://cuc.vn/tin-tuc/b" } },
+    ]);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(xml).toContain(
+      '<loc>https://cuc.vn/tin-tuc/a</loc><xhtml:link rel="alternate" hreflang="vi" href="https://cuc.vn/tin-tuc/a"/><xhtml:link rel="alternate" hreflang="en" href="https://cuc.vn/en/news/a&amp;b"/><xhtml:link rel="alternate" hreflang="x-default" href="https://cuc.vn/tin-tuc/a"/></url>',
+    );
+    // Alone in its language: no alternate pointing at a page that does not exist.
+    expect(xml).toContain("<loc>https://cuc.vn/tin-tuc/b</loc></url>");
+
+    move(en, "unpublish");
+    expect(sitemapOf().get(row(vi).slug)).toBeUndefined();
   });
 
   it("the language switcher goes to the published translation, else to the other site's home page", () => {

@@ -6,6 +6,7 @@ import { tagPage } from "@/lib/cache/page-tags";
 import { cacheTags } from "@/lib/cache/tags";
 import { NEWS, newsIn, publicConstraint, publicIn } from "@/lib/dal/public/constraint";
 import { categoryNameColumns } from "./posts";
+import { translationsLookup, type Translations } from "./translations";
 
 /**
  * Public reads for feeds and sitemaps, under the same reader constraint as the pages (published,
@@ -26,7 +27,8 @@ export type FeedPost = {
   category: { name: string; slug: string } | null;
 };
 
-export type SitemapPost = { slug: string; language: Language; lastModified: string };
+/** `translations`: the addresses of its published translations (its own included), when it has any. */
+export type SitemapPost = { slug: string; language: Language; lastModified: string; translations?: Translations };
 
 export type SitemapOverview = {
   /** Public news posts of both sites. */
@@ -106,15 +108,16 @@ export function getSitemapOverview(): SitemapOverview {
 
 /** Public posts in id order (stable while posts are added), `limit` of them from `offset`. */
 export function readSitemapPosts(db: Db, now: Date, offset: number, limit: number): SitemapPost[] {
+  const translations = translationsLookup(db, now);
   return db
-    .select({ slug: posts.slug, language: posts.language, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt })
+    .select({ id: posts.id, kind: posts.kind, translationGroupId: posts.translationGroupId, slug: posts.slug, language: posts.language, publishedAt: posts.publishedAt, updatedAt: posts.updatedAt })
     .from(posts)
     .where(allNews(now))
     .orderBy(asc(posts.id))
     .limit(limit)
     .offset(offset)
     .all()
-    .map((row) => ({ slug: row.slug, language: row.language, lastModified: laterOf(row.publishedAt, row.updatedAt) }));
+    .map((row) => ({ slug: row.slug, language: row.language, lastModified: laterOf(row.publishedAt, row.updatedAt), translations: translations(row) }));
 }
 
 /** A sitemap file's posts: under `home`, which every post change queues. */

@@ -10,7 +10,7 @@ import { KINDS } from "@/lib/content/kinds";
 import { getDb, type Db } from "@/lib/dal/connection";
 import { sanitizeRichHtml } from "@/lib/richtext/sanitize";
 import { pagesIn, publicIn } from "./constraint";
-import { findTranslations, type Translations } from "./translations";
+import { findTranslations, translationsLookup, type Translations } from "./translations";
 
 export type PageLink = { id: number; title: string; href: string; lead: string };
 
@@ -99,12 +99,13 @@ export const getPublicPage = (path: string, language: Language = "vi") => findPu
 export const getSitemapPages = (language: Language = "vi") => readSitemapPages(getDb(), language);
 
 /** Every public page's address and last change, for the sitemap. */
-export function readSitemapPages(db: Db, language: Language = "vi", now: Date = new Date()): Array<{ path: string; lastModified: string }> {
+export function readSitemapPages(db: Db, language: Language = "vi", now: Date = new Date()): Array<{ path: string; lastModified: string; translations?: Translations }> {
+  const translations = translationsLookup(db, now);
   return db
-    .select({ slug: posts.slug, updatedAt: posts.updatedAt })
+    .select({ id: posts.id, kind: posts.kind, language: posts.language, translationGroupId: posts.translationGroupId, slug: posts.slug, updatedAt: posts.updatedAt })
     .from(posts)
     .where(publicIn(pagesIn(language), now))
     .orderBy(asc(posts.slug))
     .all()
-    .map((row) => ({ path: KINDS.page.href(row.slug, language), lastModified: row.updatedAt.toISOString() }));
+    .map((row) => ({ path: KINDS.page.href(row.slug, language), lastModified: row.updatedAt.toISOString(), translations: translations(row) }));
 }
