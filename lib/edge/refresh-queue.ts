@@ -2,8 +2,9 @@
  * The refreshes a process still has to send to the caches in front, the pages that changed ahead of
  * the lists that show them. A change's own page goes first even while an earlier change's lists
  * are still being refreshed: those lists are many (every article of a category shows its other
- * news) and each is a render, and readers of the changed page must not wait behind them. Lists take
- * at most `restAtOnce` lanes, so renders for readers keep the rest of the machine.
+ * news) and each is a render, and readers of the changed page must not wait behind them, nor share
+ * the cores with them. Lists take at most `restAtOnce` lanes, so renders for readers keep the rest of
+ * the machine.
  */
 type Work = () => Promise<string | null>;
 type Job = { key: string; urgent: boolean; work: Work; done: Promise<string | null>; finish: (failure: string | null) => void };
@@ -46,7 +47,10 @@ export class RefreshQueue {
 
   private pump(): void {
     while (this.running < this.atOnce) {
-      const job = this.first.shift() ?? (this.runningRest < this.restAtOnce ? this.rest.shift() : undefined);
+      // Lists start only once no changed page is being refreshed: each is a render, and on two cores
+      // the renders of a change's lists beside its page made the page reach readers later.
+      const urgentRunning = this.running - this.runningRest;
+      const job = this.first.shift() ?? (this.runningRest < this.restAtOnce && urgentRunning === 0 ? this.rest.shift() : undefined);
       if (!job) return;
       this.waiting.delete(job.key);
       const asRest = !job.urgent;

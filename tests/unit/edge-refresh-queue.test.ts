@@ -34,7 +34,7 @@ describe("the queue of refreshes for caches in front", () => {
     expect(started).toEqual(["list-1", "article", "list-2", "list-3"]);
   });
 
-  it("gives lists at most their own lanes, leaving the others for changed pages", async () => {
+  it("gives lists at most their own lanes, leaving the others for changed pages, and starts no list while a changed page is refreshed", async () => {
     const queue = new RefreshQueue(4, 2);
     const started: string[] = [];
     const lists = ["a", "b", "c", "d"].map((name) => gate(started, name));
@@ -44,6 +44,12 @@ describe("the queue of refreshes for caches in front", () => {
     pages.forEach((page, i) => void queue.add(`page-${i}`, true, page.work));
     expect(started).toEqual(["a", "b", "p", "q"]);
     lists[0]!.open();
+    await settle();
+    expect(started).toEqual(["a", "b", "p", "q"]);
+    pages[0]!.open();
+    await settle();
+    expect(started).toEqual(["a", "b", "p", "q"]);
+    pages[1]!.open();
     await settle();
     expect(started).toEqual(["a", "b", "p", "q", "c"]);
   });
