@@ -1,5 +1,6 @@
 // The legal documents registry's own fields, attached to a post of kind `document`.
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CITATION_KINDS, DOCUMENT_RELATIONS, EXTRACTION_STATES, VALIDITY_STATUSES } from "../vocabulary";
 import { createdAt, updatedAt } from "./columns";
 import { users } from "./accounts";
@@ -67,6 +68,23 @@ export const documents = sqliteTable(
     index("documents_type_issued_idx").on(t.typeId, t.issuedOn),
     index("documents_issuer_issued_idx").on(t.issuerKey, t.issuedOn),
   ],
+);
+
+/**
+ * One row, whose version triggers in the migration (0018) bump on every change to what the public
+ * registry holds: a published document's posts row, registry row and fields, and the types and
+ * fields. Each process keeps the registry in memory (lib/dal/documents/public-registry.ts) and
+ * reads it again when this differs, so a change by any process or CLI reaches every one. A
+ * migration that rebuilds one of those tables drops its triggers and must create them again (as
+ * 0008 did for posts).
+ */
+export const registryVersion = sqliteTable(
+  "registry_version",
+  {
+    id: integer("id").primaryKey(),
+    version: integer("version").notNull(),
+  },
+  (t) => [check("registry_version_one_row", sql`${t.id} = 1`)],
 );
 
 export const documentFieldLinks = sqliteTable(

@@ -1,10 +1,6 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { documents } from "@/db/schema";
 import { searchRegistry } from "@/lib/dal/documents/search";
-import { validitySql } from "@/lib/dal/documents/validity-sql";
 import { refreshValidityOnNewDay } from "@/lib/dal/documents/validity-day";
-import { resolveValidity, VALIDITY_STATUSES, type ValidityStatus } from "@/lib/documents/status";
 import { db, editor, tags } from "./helpers/posts-world";
 import { createDocument, publish, SUMMARY_65, typeId } from "./helpers/documents-world";
 
@@ -91,21 +87,6 @@ describe("the public registry search", () => {
     expect(second).toMatchObject({ page: 2, pageCount: 2, total: 25 });
     expect(second.items).toHaveLength(5);
     expect(searchRegistry(db, { page: 99 }).page).toBe(2);
-  });
-});
-
-describe("the status in SQL", () => {
-  it("is resolveValidity on every combination of dates and setting", () => {
-    const created = createDocument(editor);
-    const now = new Date("2024-03-10T05:00:00Z");
-    const days = [null, "2024-03-09", "2024-03-10", "2024-03-11"];
-    for (const effectiveFrom of days)
-      for (const effectiveUntil of days)
-        for (const manualStatus of [null, ...VALIDITY_STATUSES] as (ValidityStatus | null)[]) {
-          db.update(documents).set({ effectiveFrom, effectiveUntil, manualStatus }).where(eq(documents.postId, created.id)).run();
-          const inSql = db.select({ status: validitySql(now) }).from(documents).where(eq(documents.postId, created.id)).get()!.status;
-          expect(inSql, JSON.stringify({ effectiveFrom, effectiveUntil, manualStatus })).toBe(resolveValidity({ effectiveFrom, effectiveUntil, manualStatus }, now).status);
-        }
   });
 });
 

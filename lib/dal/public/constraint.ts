@@ -15,6 +15,15 @@ export function publicIn(space: Space, now: Date | Placeholder): SQL {
   return and(eq(posts.kind, space.kind), eq(posts.language, space.language), publicConstraint(now))!;
 }
 
+/**
+ * Content of one kind in one language that is public or will be once its publication time comes:
+ * for a read kept across requests, which checks `publishedAt <= now` itself at each use (as
+ * publicConstraint would), so a scheduled item appears on time without anything written.
+ */
+export function publishedIn(space: Space): SQL {
+  return and(eq(posts.kind, space.kind), eq(posts.language, space.language), eq(posts.status, "published"), isNull(posts.deletedAt))!;
+}
+
 // The content spaces public reads name, declared once here.
 type Space = { kind: ContentKind; language: Language };
 
