@@ -147,7 +147,7 @@ describe("report", () => {
     expect(met["article"]).toBe(false);
     expect(met["category p.N"]).toBeNull();
     expect(met["home via nginx"]).toBe(true);
-    expect(met["search, each of the typed queries cold"]).toBe(false); // p95 20 ms
+    expect(met["search, each typed query new to the process"]).toBe(false); // p95 20 ms
     expect(met["search, broad query at c=50"]).toBe(true);
     expect(met["hot path"]).toBe(true); // 16,000 ≥ half of 30,000
     expect(met["publish visible through nginx"]).toBe(false); // max 650 ms
