@@ -53,6 +53,18 @@ describe("the search index", () => {
     expect(ids("noi dung")).toEqual([id]);
   });
 
+  it("holds news and pages only: legal documents have their own index (migration 0019)", () => {
+    const post = insertPost({ title: "Hội nghị tổng kết" });
+    const document = db
+      .insert(posts)
+      .values({ kind: "document", title: "Quyết định về hội nghị tổng kết", slug: "qd-1", body: { type: "doc", content: [] }, status: "published", publishedAt: new Date("2025-06-01T03:00:00Z") })
+      .returning({ id: posts.id })
+      .get().id;
+    db.update(posts).set({ title: "Quyết định sửa về hội nghị tổng kết" }).where(eq(posts.id, document)).run();
+    expect(indexRows()).toBe(1);
+    expect(searchPostIdsIn(db, "hoi nghi", { limit: 10 })).toEqual([post]);
+  });
+
   it("follows edits of the title, lead and body", () => {
     const id = insertPost({ title: "Tiêu đề cũ", lead: "Sapo cũ", bodyText: "Thân bài cũ" });
     db.update(posts).set({ title: "Tiêu đề mới", lead: "Sapo mới", bodyText: "Thân bài khác" }).where(eq(posts.id, id)).run();
