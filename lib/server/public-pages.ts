@@ -90,15 +90,6 @@ function lifetimeOf(req: IncomingMessage, pathname: string, page: PageCopy): num
   return edgeLifetime(req.url ?? pathname, page.tags);
 }
 
-/*
- * Renders in progress, by the key their copy will be kept under. Requests for a page that is being
- * rendered wait for that render instead of starting their own: after a change, nginx refreshes a
- * page once per encoding and readers keep asking for it, and each render of the same page competed
- * with the others for the same cores (a publish took three to six renders of the article per
- * process to reach nginx).
- */
-const rendering = new Map<string, Promise<void>>();
-
 /**
  * Sends the copy this process keeps of a public page, if it has one: synchronously, without Next,
  * the whole cost of a hit (lib/server/worker.ts tries it first). `extra`: more headers, as pairs.
@@ -123,6 +114,9 @@ export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathnam
  */
 export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>, internal = false): Promise<void> {
   if (serveKeptPage(req, res, pathname)) return;
+  const edge = edgeSettings() !== null;
+  const { cache, key } = placeOf(req, pathname);
+
   const address = resolveAddress(getDb(), pathname);
   if (address.kind === "redirect") {
     res.writeHead(308, { location: address.location, ...sharedCacheHeaders(null) });
@@ -133,32 +127,10 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
     if (!internal && !missingAddressLimit.allow(clientIp(req.headers))) return slowDown(res);
     const notFound = pages.get(NOT_FOUND[languageOfPath(pathname)]);
     if (notFound) return sendPageCopy(req, res, notFound);
-    return renderPage(req, res, pathname, render, true);
   }
 
-  const { key } = placeOf(req, pathname);
-  const pending = rendering.get(key);
-  if (pending) {
-    await pending;
-    // Kept by the render it waited for, unless that one could not keep it (a cookie, an error, a change meanwhile): then render anew.
-    if (serveKeptPage(req, res, pathname)) return;
-  }
-  let settle = () => {};
-  const mine = new Promise<void>((resolve) => (settle = resolve));
-  rendering.set(key, mine);
-  try {
-    await renderPage(req, res, pathname, render, false);
-  } finally {
-    if (rendering.get(key) === mine) rendering.delete(key);
-    settle();
-  }
-}
-
-/** Renders the page through Next, keeps the copy under the tags it read, and sends it. */
-async function renderPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>, missing: boolean): Promise<void> {
-  const edge = edgeSettings() !== null;
-  const { cache, key } = placeOf(req, pathname);
   for (const name of ROUTER_HEADERS) delete req.headers[name];
+  const missing = address.kind === "missing";
   const requested = req.url;
   // An address that does not exist is answered with its site's 404 page, rendered as a page of its own (whole HTML).
   const language = languageOfPath(pathname);
