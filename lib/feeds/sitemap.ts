@@ -1,5 +1,5 @@
 import type { Language } from "@/db/vocabulary";
-import { languageAlternates } from "@/lib/seo/alternates";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { escapeXml, XML_DECLARATION } from "./xml";
 
 /*

@@ -5,7 +5,7 @@ import { KINDS } from "@/lib/content/kinds";
 import { wordsFor } from "@/lib/i18n/dictionary";
 import { OG_LOCALE } from "@/lib/i18n/routes";
 import { site } from "@/lib/site";
-import { languageAlternates } from "./alternates";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { toVietnamIso } from "@/lib/vi/date-line";
 
 /*

@@ -9,7 +9,7 @@ import { languageSwitchHref } from "@/lib/dal/public/language-switch";
 import { trashPostsFor, restorePostsFor } from "@/lib/dal/posts/trash";
 import { joinTranslationGroup } from "@/lib/dal/posts/translation-link";
 import type { TransitionName } from "@/lib/workflow/transitions";
-import { languageAlternates } from "@/lib/seo/alternates";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { updatePostFor } from "./helpers/save-post";
 import { create, db, editor, fields, row, tags } from "./helpers/posts-world";
 

@@ -9,7 +9,7 @@ import { getSiteProfile } from "@/lib/dal/public/site";
 import { feedAlternateTypes } from "@/lib/feeds/links";
 import { wordsFor } from "@/lib/i18n/dictionary";
 import { categoryHref, homeListingHref, ROUTES } from "@/lib/i18n/routes";
-import { languageAlternates } from "@/lib/seo/alternates";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 const SECTION_HEADING = "mb-1 border-b-2 border-brand pb-2 text-2xl font-bold";
 const MORE = "inline-flex min-h-11 items-center font-semibold underline underline-offset-4";

@@ -9,7 +9,7 @@ import { getCitedDocuments } from "@/lib/dal/documents";
 import { getPublicPage } from "@/lib/dal/public/pages";
 import { wordsFor } from "@/lib/i18n/dictionary";
 import { isSlugLike } from "@/lib/routing/page-param";
-import { languageAlternates } from "@/lib/seo/alternates";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 async function lookup(segments: string[], language: Language) {
   return segments.every(isSlugLike) ? getPublicPage(segments.join("/"), language) : ({ kind: "missing" } as const);
