@@ -10,7 +10,7 @@
  * not exist gets the one kept 404 page, so made-up addresses cost a lookup, never a render.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { catchUpWithOutbox } from "@/lib/cache/follower";
+import { catchUpWithOutbox, catchUpWithOutboxThisTurn } from "@/lib/cache/follower";
 import { collectPageTags, splitPageExpiry } from "@/lib/cache/page-tags";
 import { taggedCache } from "@/lib/cache/tagged-cache";
 import { cacheTags } from "@/lib/cache/tags";
@@ -98,7 +98,7 @@ export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathnam
   // Any change committed before this request is taken in first (one indexed read when there is none): a
   // reader never gets a copy from before a save another process made, nor do caches in front that
   // process has just refreshed. The follower's poll is only for processes nobody asks.
-  catchUpWithOutbox();
+  catchUpWithOutboxThisTurn();
   const edge = edgeSettings() !== null;
   const { cache, key } = placeOf(req, pathname);
   const kept = cache.get(key);
