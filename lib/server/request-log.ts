@@ -20,13 +20,17 @@ function flush(): void {
   process.stdout.write(text);
 }
 
-/** Writes one JSON line (with its time) soon; `flushLog` writes what is pending at once. */
-export function logLine(fields: Record<string, unknown>): void {
-  buffer.push(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
+function push(line: string): void {
+  buffer.push(line);
   if (!scheduled) {
     scheduled = true;
     setImmediate(flush);
   }
+}
+
+/** Writes one JSON line (with its time) soon; `flushLog` writes what is pending at once. */
+export function logLine(fields: Record<string, unknown>): void {
+  push(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
 }
 
 export const flushLog = flush;
@@ -44,19 +48,19 @@ function pathOf(url: string | undefined): string {
   return path.length > 512 ? `${path.slice(0, 512)}…` : path;
 }
 
-/** The request's line, once answered with `status` after `ms`. */
+/**
+ * The request's line, once answered with `status` after `ms`: the same fields as `logLine` would
+ * write, put together directly, because every cache hit writes one (building and serializing an
+ * object was a tenth of a hit's own work). Only the path and the address can hold characters JSON
+ * must escape; the id is checked or made here, the method is a token Node's parser has checked.
+ */
 export function logAnswered(req: IncomingMessage, status: number, ms: number, fields: { id: string; ip: string }): void {
-  logLine({
-    // 503 is the health check saying "not yet" (starting, stopping): worth a look, not an alarm.
-    level: status === 503 ? "warn" : status >= 500 ? "error" : "info",
-    msg: "request",
-    id: fields.id,
-    method: req.method,
-    path: pathOf(req.url),
-    status,
-    ms: Math.round(ms * 10) / 10,
-    ip: fields.ip,
-  });
+  // 503 is the health check saying "not yet" (starting, stopping): worth a look, not an alarm.
+  const level = status === 503 ? "warn" : status >= 500 ? "error" : "info";
+  push(
+    `{"time":"${new Date().toISOString()}","level":"${level}","msg":"request","id":${JSON.stringify(fields.id)},"method":${JSON.stringify(req.method)},` +
+      `"path":${JSON.stringify(pathOf(req.url))},"status":${status},"ms":${Math.round(ms * 10) / 10},"ip":${JSON.stringify(fields.ip)}}\n`,
+  );
 }
 
 /** Logs the request when its response is finished (or the client went away before that). */
