@@ -21,6 +21,7 @@ import { edgeLifetime } from "@/lib/edge/purge";
 import { edgeSettings } from "@/lib/edge/settings";
 import { decodedBody, holdResponse, type HeldResponse } from "./hold-response";
 import { missingAddressLimit, slowDown } from "./missing-address-limit";
+import { renderOnce } from "./render-once";
 import { makePageCopy, sendPageCopy, type PageCopy } from "./page-copy";
 import { isPrivatePath, sharedCacheHeaders } from "./public-cache-headers";
 import { stripNextRuntime } from "./strip-next-runtime";
@@ -114,9 +115,6 @@ export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathnam
  */
 export async function servePublicPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>, internal = false): Promise<void> {
   if (serveKeptPage(req, res, pathname)) return;
-  const edge = edgeSettings() !== null;
-  const { cache, key } = placeOf(req, pathname);
-
   const address = resolveAddress(getDb(), pathname);
   if (address.kind === "redirect") {
     res.writeHead(308, { location: address.location, ...sharedCacheHeaders(null) });
@@ -127,10 +125,16 @@ export async function servePublicPage(req: IncomingMessage, res: ServerResponse,
     if (!internal && !missingAddressLimit.allow(clientIp(req.headers))) return slowDown(res);
     const notFound = pages.get(NOT_FOUND[languageOfPath(pathname)]);
     if (notFound) return sendPageCopy(req, res, notFound);
+    return renderPage(req, res, pathname, render, true);
   }
+  return renderOnce(placeOf(req, pathname).key, res, () => serveKeptPage(req, res, pathname), () => renderPage(req, res, pathname, render, false));
+}
 
+/** Renders the page through Next, keeps the copy under the tags it read, and sends it. */
+async function renderPage(req: IncomingMessage, res: ServerResponse, pathname: string, render: () => Promise<void>, missing: boolean): Promise<void> {
+  const edge = edgeSettings() !== null;
+  const { cache, key } = placeOf(req, pathname);
   for (const name of ROUTER_HEADERS) delete req.headers[name];
-  const missing = address.kind === "missing";
   const requested = req.url;
   // An address that does not exist is answered with its site's 404 page, rendered as a page of its own (whole HTML).
   const language = languageOfPath(pathname);

@@ -39,6 +39,27 @@ function next(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.write(body.subarray(10), () => res.end());
     return Promise.resolve();
   }
+  if (path === "/tin-tuc/bai-cham") {
+    // A render that takes a while, as a page read from a large archive does.
+    tagPage("article:bai-cham");
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+        res.end(PAGE);
+        resolve();
+      }, 150),
+    );
+  }
+  if (path === "/tin-tuc/bai-treo" && rendered.filter((url) => url === "/tin-tuc/bai-treo").length === 1) {
+    // The first render never finishes (Next may leave one whose client went away); later ones do.
+    return new Promise(() => undefined);
+  }
+  if (path === "/tin-tuc/bai-treo") {
+    tagPage("article:bai-treo");
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(PAGE);
+    return Promise.resolve();
+  }
   if (path === "/rss.xml") {
     return new Promise((resolve) => {
       res.on("finish", () => resolve());
@@ -80,6 +101,8 @@ beforeAll(async () => {
   (globalThis as unknown as { __cmsDb?: Db }).__cmsDb = db;
   const categoryId = db.insert(categories).values({ name: "Tin tức", slug: "tin-tuc-su-kien" }).returning().get().id;
   published("bai-a", categoryId);
+  published("bai-cham", categoryId);
+  published("bai-treo", categoryId);
   const moved = published("bai-moi", categoryId);
   db.insert(postSlugHistory).values({ slug: "bai-cu", postId: moved }).run();
   server = createServer((req, res) => void servePublicPage(req, res, pathnameOf(req.url), () => next(req, res)));
@@ -129,6 +152,42 @@ describe("servePublicPage", () => {
     const res = await fetch(`${origin}/`, { headers: { "accept-encoding": "identity" } });
     expect(await res.text()).toBe(STRIPPED);
     expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(STRIPPED));
+  });
+
+  it("renders a page once for the requests that come while it is being rendered, each in its encoding", async () => {
+    const encodings = ["br", "gzip", "identity", "gzip", "br"];
+    const answers = await Promise.all(encodings.map((encoding) => fetch(`${origin}/tin-tuc/bai-cham`, { headers: { "accept-encoding": encoding } })));
+    expect(rendered).toEqual(["/tin-tuc/bai-cham"]);
+    expect(answers.map((res) => res.headers.get("content-encoding") ?? "identity")).toEqual(encodings);
+    for (const res of answers) expect(await res.text()).toBe(STRIPPED);
+    expect(answers.map((res) => res.headers.get("x-cache")).sort()).toEqual(["HIT", "HIT", "HIT", "HIT", "MISS"]);
+    // A change while it renders: the copy is not kept, so those who waited render it anew rather than get a stale one.
+    invalidate(["article:bai-cham"]);
+    const first = fetch(`${origin}/tin-tuc/bai-cham`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiting = fetch(`${origin}/tin-tuc/bai-cham`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    invalidate(["article:bai-cham"]);
+    await Promise.all([first, waiting]);
+    expect(rendered).toEqual(["/tin-tuc/bai-cham", "/tin-tuc/bai-cham", "/tin-tuc/bai-cham"]);
+  });
+
+  it("lets those waiting for a render go as soon as its reader leaves, even if that render never ends", async () => {
+    const leaving = new AbortController();
+    const first = fetch(`${origin}/tin-tuc/bai-treo`, { signal: leaving.signal }).catch(() => "left");
+    await expect.poll(() => rendered).toEqual(["/tin-tuc/bai-treo"]);
+    const started = performance.now();
+    const waiting = fetch(`${origin}/tin-tuc/bai-treo`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.abort();
+    const answer = await waiting;
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe(STRIPPED);
+    expect(await first).toBe("left");
+    // Let go when the first reader left, not after the longest wait (render-once.ts).
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(rendered).toEqual(["/tin-tuc/bai-treo", "/tin-tuc/bai-treo"]);
+    expect((await fetch(`${origin}/tin-tuc/bai-treo`)).headers.get("x-cache")).toBe("HIT");
   });
 
   it("renders a page again once a change names one of its tags, and not for other changes", async () => {
