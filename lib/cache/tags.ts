@@ -19,6 +19,8 @@ export const cacheTags = {
   documents: "documents",
   /** A document's page (its address, whether it shows a document, redirects or is a 404). */
   document: (slug: string) => `document:${slug}`,
+  /** A document's list of the news posts citing it, queued by triggers (migration 0020) and the scheduler. */
+  citations: (documentSlug: string) => `citations:${documentSlug}`,
   /** The pages of a translation group's members (their language switcher and hreflang alternates). */
   translations: (groupId: number) => `translations:${groupId}`,
 } as const;

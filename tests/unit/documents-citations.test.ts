@@ -1,10 +1,14 @@
-import { eq } from "drizzle-orm";
+import { desc, eq, gt } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { postDocuments } from "@/db/schema";
+import { cacheInvalidations, postDocuments } from "@/db/schema";
+import { collectPageTags } from "@/lib/cache/page-tags";
+import { cacheTags } from "@/lib/cache/tags";
+import { getDocument } from "@/lib/dal/documents";
 import { citedDocumentsOf, citingPostsOf } from "@/lib/dal/documents/citations";
 import { CITATION_MESSAGES, linkedDocumentSlugs } from "@/lib/dal/posts/cited-documents";
 import { getPostForEditFor } from "@/lib/dal/posts/read";
 import { savePostFor } from "@/lib/dal/posts/save";
+import { announceDuePosts } from "@/lib/dal/posts/schedule";
 import { parseRelatedDocuments, serializeRelatedDocuments } from "@/lib/editor/related-documents";
 import { updatePostSchema } from "@/lib/validations/post";
 import { authorA, create, db, doc, editor, fields, logs, paragraph, row, setStatus } from "./helpers/posts-world";
@@ -89,5 +93,70 @@ describe("posts that cite a document (Bài viết dẫn chiếu)", () => {
       ["Bài liên kết trong văn bản", `/tin-tuc/${row(linker.id).slug}`],
       ["Bài chọn văn bản", `/tin-tuc/${row(picker.id).slug}`],
     ]);
+  });
+});
+
+describe("a document page's list of citing posts is refreshed exactly when it changes (citations tag)", () => {
+  // Tags queued since `mark`, whichever way they were written (triggers, the scheduler).
+  const queuedSince = (mark: number) => db.select().from(cacheInvalidations).where(gt(cacheInvalidations.id, mark)).all().map((r) => r.tag);
+  const mark = () => db.select({ id: cacheInvalidations.id }).from(cacheInvalidations).orderBy(desc(cacheInvalidations.id)).limit(1).get()?.id ?? 0;
+
+  it("is queued when a published post starts or stops citing the document, or changes what the list shows, and not for drafts", () => {
+    const cited = createDocument(editor, "Văn bản được theo dõi", { number: "41/2024/NĐ-CP" });
+    publish(cited.id);
+    const tag = cacheTags.citations(row(cited.id).slug);
+    const draft = create(editor, { title: "Bản nháp dẫn chiếu" });
+    let at = mark();
+    save(draft.id, { title: "Bản nháp dẫn chiếu", relatedDocuments: [cited.id] });
+    save(draft.id, { title: "Bản nháp đổi tên", relatedDocuments: [cited.id] });
+    expect(queuedSince(at)).not.toContain(tag);
+
+    at = mark();
+    setStatus(draft.id, "published");
+    expect(queuedSince(at)).toContain(tag);
+    at = mark();
+    save(draft.id, { title: "Tên mới của bài đã đăng", relatedDocuments: [cited.id] });
+    expect(queuedSince(at)).toContain(tag);
+    at = mark();
+    save(draft.id, { title: "Tên mới của bài đã đăng", relatedDocuments: [] });
+    expect(queuedSince(at)).toContain(tag);
+    // No longer citing it: its later changes leave the document's page alone.
+    at = mark();
+    save(draft.id, { title: "Tên khác nữa", relatedDocuments: [] });
+    expect(queuedSince(at)).not.toContain(tag);
+
+    const linker = create(editor, { title: "Bài liên kết", body: doc(linkTo(`/van-ban/${row(cited.id).slug}`, "41/2024/NĐ-CP")) });
+    setStatus(linker.id, "published");
+    at = mark();
+    setStatus(linker.id, "unpublished");
+    expect(queuedSince(at)).toContain(tag);
+  });
+
+  it("is queued by the scheduler when a post that cites the document goes live, which changes no row", () => {
+    const cited = createDocument(editor, "Văn bản chờ bài hẹn giờ", { number: "42/2024/NĐ-CP" });
+    publish(cited.id);
+    const scheduled = create(editor, { title: "Bài hẹn giờ" });
+    save(scheduled.id, { title: "Bài hẹn giờ", relatedDocuments: [cited.id] });
+    const goesLive = new Date(Date.now() + 60_000);
+    setStatus(scheduled.id, "published", goesLive);
+    announceDuePosts(db, new Date(goesLive.getTime() - 5_000));
+    const at = mark();
+    announceDuePosts(db, new Date(goesLive.getTime() + 1_000));
+    expect(queuedSince(at)).toEqual(expect.arrayContaining([cacheTags.citations(row(cited.id).slug), `article:${row(scheduled.id).slug}`]));
+  });
+
+  it("is what the document's page carries, instead of every news change's `home`", () => {
+    const cited = createDocument(editor, "Văn bản có trang", { number: "43/2024/NĐ-CP" });
+    publish(cited.id);
+    const slug = row(cited.id).slug;
+    const tags = new Set<string>();
+    const holder = globalThis as unknown as { __cmsDb?: typeof db };
+    holder.__cmsDb = db;
+    return collectPageTags(tags, async () => void getDocument(slug))
+      .then(() => {
+        expect([...tags]).toContain(cacheTags.citations(slug));
+        expect([...tags]).not.toContain(cacheTags.home);
+      })
+      .finally(() => (holder.__cmsDb = undefined));
   });
 });

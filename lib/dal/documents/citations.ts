@@ -6,6 +6,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { documents, documentTypes, postDocuments, posts } from "@/db/schema";
+import { cacheTags } from "@/lib/cache/tags";
 import { KINDS } from "@/lib/content/kinds";
 import type { Db } from "@/lib/dal/connection";
 import { DOCUMENTS, publicConstraint, publicIn } from "@/lib/dal/public/constraint";
@@ -48,6 +49,25 @@ export function citingPostsOf(db: Db, documentId: number, now: Date = new Date()
     .limit(CITING_POSTS_MAX)
     .all()
     .map((row) => ({ id: row.id, href: KINDS[row.kind].href(row.slug, row.language), title: row.title, kind: row.kind === "page" ? "page" : "post", publishedAt: row.publishedAt!.toISOString() }));
+}
+
+/**
+ * The `citations` tags of the documents these posts cite. Triggers queue them for every row change
+ * (migration 0020); a scheduled post going live changes no row, so the scheduler asks for them.
+ */
+export function citationTagsOf(db: Pick<Db, "selectDistinct">, postIds: readonly number[]): string[] {
+  const tags = new Set<string>();
+  // In slices: each id is one SQL variable (a large import can be scheduled for one moment).
+  for (let start = 0; start < postIds.length; start += 1000) {
+    const rows = db
+      .selectDistinct({ slug: posts.slug })
+      .from(postDocuments)
+      .innerJoin(posts, eq(posts.id, postDocuments.documentId))
+      .where(inArray(postDocuments.postId, postIds.slice(start, start + 1000)))
+      .all();
+    for (const row of rows) tags.add(cacheTags.citations(row.slug));
+  }
+  return [...tags];
 }
 
 /** For "Liên kết số văn bản": each number key held by exactly one document on the site → its address. */

@@ -21,8 +21,8 @@ export function getRegistry(filters: RegistryFilters) {
 }
 
 export function getDocument(slug: string) {
-  // `home`: every change of a public news post queues it (a page's queues every tag), so a post that starts or stops citing this document shows here.
-  tagPage(cacheTags.document(slug), cacheTags.documents, cacheTags.home);
+  // `citations`: a news post that starts or stops citing this document, or changes, shows here (a page's change queues every tag).
+  tagPage(cacheTags.document(slug), cacheTags.documents, cacheTags.citations(slug));
   return findPublicDocument(getDb(), slug);
 }
 

@@ -6,6 +6,7 @@ import { readSetting, writeSetting } from "@/lib/dal/settings/store";
 import { logActivity, quoted } from "@/lib/dal/activity/log";
 import { queueInvalidation } from "@/lib/dal/outbox";
 import { tagsForContentChange } from "@/lib/cache/tags";
+import { citationTagsOf } from "@/lib/dal/documents/citations";
 
 const MARKER = "scheduler.checkedUntil";
 /** How the activity log names the scheduler, which acts for nobody in particular. */
@@ -41,7 +42,7 @@ export function announceDuePosts(db: Db, now: Date): number {
         summary: `${quoted(post.title)} lên trang theo giờ hẹn ${post.publishedAt?.toISOString() ?? ""}`,
       });
     }
-    if (due.length > 0) queueInvalidation(tx, tagsForContentChange(due));
+    if (due.length > 0) queueInvalidation(tx, [...tagsForContentChange(due), ...citationTagsOf(tx, due.filter((post) => post.kind === "post").map((post) => post.id))]);
     writeSetting(tx, MARKER, now.getTime(), now);
     return due.length;
   }, WRITE);
