@@ -3,7 +3,7 @@
  * after a change, with Next's client runtime taken out (strip-next-runtime.ts), compressed, and
  * kept in memory under the tags of what it shows (lib/cache/page-tags.ts); every later request
  * is answered from the copy without entering Next. The outbox follower (lib/cache/follower.ts)
- * empties the copies a change makes stale, within a tenth of a second.
+ * empties the copies a change makes stale, within 25 ms.
  *
  * A miss first asks what the address is (lib/dal/public/addresses.ts, one indexed read): a page
  * that exists is rendered; an old slug is a permanent redirect, decided now; an address that does
