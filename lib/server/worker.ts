@@ -21,6 +21,8 @@ import { startServer } from "./startup";
 
 const CLIENT_IP_HEADER = "x-cms-client-ip"; // lib/auth/client-ip.ts reads it
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+// Next compares a server action's Origin with X-Forwarded-Host when present; only a trusted proxy may set these.
+const PROXY_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
 
 function trustedProxies(): string[] {
   return (process.env.TRUST_PROXY || "")
@@ -57,10 +59,7 @@ export async function runWorker(): Promise<void> {
     req.headers["x-request-id"] = id;
     // Without a trusted proxy these headers come from the client; Next must not believe them.
     if (!fromProxy) {
-      // Next compares a server action's Origin with X-Forwarded-Host when present; only a proxy may set it.
-      for (const header of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"]) {
-        delete req.headers[header];
-      }
+      for (const header of PROXY_HEADERS) delete req.headers[header];
     }
     const pathname = pathnameOf(req.url);
     // Most readers' requests: a page this process keeps, sent from memory in one go, before anything else is set up.
