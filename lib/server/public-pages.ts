@@ -96,9 +96,9 @@ function lifetimeOf(req: IncomingMessage, pathname: string, page: PageCopy): num
  * the whole cost of a hit (lib/server/worker.ts tries it first). `extra`: more headers, as pairs.
  */
 export function serveKeptPage(req: IncomingMessage, res: ServerResponse, pathname: string, extra: readonly string[] = []): boolean {
-  // Any change committed before this request is taken in first (one indexed read when there is none): a
-  // reader never gets a copy from before a save another process made, nor do caches in front that
-  // process has just refreshed. The follower's poll is only for processes nobody asks.
+  // Any change committed before this request is taken in first (one indexed read, shared by the
+  // requests of this turn of the event loop): a reader never gets a copy from before a save another
+  // process made, nor do caches in front that process has just refreshed.
   catchUpWithOutboxThisTurn();
   const edge = edgeSettings() !== null;
   const { cache, key } = placeOf(req, pathname);
