@@ -2,9 +2,20 @@
 
 import { useFormStatus } from "react-dom";
 
-/** A submit button that says it is working and cannot be pressed twice. */
-export function SubmitButton({ children, pendingText = "Đang lưu…", className = "" }: { children: React.ReactNode; pendingText?: string; className?: string }) {
-  const { pending } = useFormStatus();
+/** A submit button that says it is working and cannot be pressed twice (nor while `disabled`: the form's work is done). */
+export function SubmitButton({
+  children,
+  pendingText = "Đang lưu…",
+  className = "",
+  disabled = false,
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  className?: string;
+  disabled?: boolean;
+}) {
+  const { pending: sending } = useFormStatus();
+  const pending = sending || disabled;
   return (
     <button
       type="submit"

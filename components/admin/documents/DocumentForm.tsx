@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useActionState, useRef, useState } from "react";
 import type { JSONContent } from "@tiptap/core";
 import { createDocumentAction, saveDocumentAction } from "@/app/admin/documents/actions";
+import { useContinueOnCreated } from "@/components/admin/editor-screen/useContinueOnCreated";
 import { AutosaveOffers, AutosaveStatusLine } from "@/components/admin/posts/autosave/AutosaveParts";
 import { parseDraftBody, useAutosave } from "@/components/admin/posts/autosave/useAutosave";
 import { RichTextEditor } from "@/components/editor/RichTextEditor";
@@ -33,7 +33,6 @@ const STATUS_OPTIONS = [
  */
 export function DocumentForm({ document, types, transitions = [] }: { document: DocumentDetail | null; types: Array<{ id: number; name: string }>; transitions?: TransitionName[] }) {
   const [state, action] = useActionState<ActionState, FormData>(document ? saveDocumentAction : createDocumentAction, {});
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   // A restored copy is shown by remounting the fields with it as their defaults (they are uncontrolled).
   const [restored, setRestored] = useState<DraftValues | null>(null);
@@ -57,9 +56,7 @@ export function DocumentForm({ document, types, transitions = [] }: { document: 
     },
   });
   const createdId = !document && state.ok ? state.values?.id : undefined;
-  useEffect(() => {
-    if (createdId) router.push(`/admin/documents/${createdId}?moi=1`);
-  }, [createdId, router]);
+  const continuing = useContinueOnCreated(createdId ? `/admin/documents/${createdId}?moi=1` : null, "push");
   const stored: Record<string, string> = { ...registryFormValues(document?.registry), title: document?.title ?? "" };
   const v = (key: string) => restored?.[key as keyof DraftValues] ?? state.values?.[key] ?? stored[key] ?? "";
   const errors = state.errors ?? {};
@@ -113,7 +110,7 @@ export function DocumentForm({ document, types, transitions = [] }: { document: 
               ))}
           </>
         ) : (
-          <SubmitButton>Lưu bản nháp</SubmitButton>
+          <SubmitButton disabled={continuing}>Lưu bản nháp</SubmitButton>
         )}
       </div>
     </form>

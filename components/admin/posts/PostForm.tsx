@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { createPostAction, transitionPostAction, updatePostAction } from "@/app/admin/posts/actions";
 import { EditorLayout } from "@/components/admin/editor-screen/EditorLayout";
 import { usePanelState } from "@/components/admin/editor-screen/usePanelState";
+import { useContinueOnCreated } from "@/components/admin/editor-screen/useContinueOnCreated";
 import { useFocusFirstError } from "@/components/admin/users/useFocusFirstError";
 import type { JSONContent } from "@tiptap/core";
 import { RichTextEditor, type BodyEditorHandle } from "@/components/editor/RichTextEditor";
@@ -85,7 +85,6 @@ export function PostForm({
   // The edit page sends a legal document to its own screen, so a post here is a news post or a page.
   const kind: WritingScreenKind = post?.kind === "page" ? "page" : post ? "post" : newKind;
   const screen = SCREENS[kind];
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const bodyEditor = useRef<BodyEditorHandle>(null);
   const form = usePostFields(post, defaults);
@@ -152,9 +151,7 @@ export function PostForm({
 
   // A new post continues on its own edit page once it exists.
   const createdId = !post && state.ok ? state.values?.id : undefined;
-  useEffect(() => {
-    if (createdId) router.replace(`${KINDS[kind].adminHref(Number(createdId))}?moi=1`);
-  }, [createdId, router, kind]);
+  const continuing = useContinueOnCreated(createdId ? `${KINDS[kind].adminHref(Number(createdId))}?moi=1` : null, "replace");
 
   // Ctrl+S (⌘S) saves, as Lưu does, wherever the focus is on this screen.
   useEffect(() => {
@@ -261,7 +258,7 @@ export function PostForm({
             statusLabel={statusLabel}
             saveLine={<AutosaveStatusLine handle={autosave.handle} />}
             transitions={transitions}
-            pending={pending}
+            pending={pending || continuing}
             result={state}
             panel={{ id: panelId, open: panel.open, label: screen.panel, onToggle: () => panel.setOpen(!panel.open) }}
           />
