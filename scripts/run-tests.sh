@@ -22,6 +22,14 @@ count_report() {
       console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests);
     } else {
       const st = r.stats;
+      // Passed only on its retry (playwright.config.ts): named on stderr, so the run says which.
+      const flaky = [];
+      const walk = (suite, path) => {
+        for (const spec of suite.specs ?? []) for (const t of spec.tests) if (t.status === "flaky") flaky.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(" › ")}`);
+        for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+      };
+      for (const file of r.suites) walk(file, []);
+      for (const name of flaky) console.error(`flaky (failed, then passed on its retry): ${name}`);
       console.log(st.expected + st.flaky, st.unexpected, st.skipped);
     }' "$report" "$kind")
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
