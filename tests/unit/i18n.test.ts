@@ -55,6 +55,11 @@ describe("the dictionaries", () => {
     expect(DICTIONARIES.en.search.found("1", "“x”", false)).toBe("1 article found for “x”");
     expect(DICTIONARIES.en.search.found("1,000", "“x”", true)).toBe("More than 1,000 articles found for “x”");
   });
+
+  it("say a broad search's capped count as a lower bound in Vietnamese too, and an exact one plainly", () => {
+    expect(DICTIONARIES.vi.search.found("1.000", "“hội nghị”", true)).toBe("Tìm thấy hơn 1.000 bài viết cho “hội nghị”");
+    expect(DICTIONARIES.vi.search.found("3", "“hội nghị”", false)).toBe("Tìm thấy 3 bài viết cho “hội nghị”");
+  });
 });
 
 describe("the English date line", () => {
