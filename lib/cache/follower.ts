@@ -50,12 +50,13 @@ export function startFollowingOutbox(options: { prune: boolean } = { prune: true
     }
   };
   const newest = newestInvalidationReader(db);
-  state.catchUp = () => {
+  const catchUp = () => {
     if (newest() > lastId) tick();
   };
+  state.catchUp = catchUp;
   const poll = () => {
     try {
-      state.catchUp?.();
+      catchUp();
       if (options.prune && Date.now() - lastPrune > PRUNE_EVERY_MS) {
         lastPrune = Date.now();
         pruneInvalidations(db, new Date(Date.now() - KEEP_MS));

@@ -51,19 +51,21 @@ export function citingPostsOf(db: Db, documentId: number, now: Date = new Date()
     .map((row) => ({ id: row.id, href: KINDS[row.kind].href(row.slug, row.language), title: row.title, kind: row.kind === "page" ? "page" : "post", publishedAt: row.publishedAt!.toISOString() }));
 }
 
+// Each id is one SQL variable; a large import can be scheduled for one moment.
+const POST_IDS_PER_QUERY = 1000;
+
 /**
  * The `citations` tags of the documents these posts cite. Triggers queue them for every row change
  * (migration 0020); a scheduled post going live changes no row, so the scheduler asks for them.
  */
 export function citationTagsOf(db: Pick<Db, "selectDistinct">, postIds: readonly number[]): string[] {
   const tags = new Set<string>();
-  // In slices: each id is one SQL variable (a large import can be scheduled for one moment).
-  for (let start = 0; start < postIds.length; start += 1000) {
+  for (let start = 0; start < postIds.length; start += POST_IDS_PER_QUERY) {
     const rows = db
       .selectDistinct({ slug: posts.slug })
       .from(postDocuments)
       .innerJoin(posts, eq(posts.id, postDocuments.documentId))
-      .where(inArray(postDocuments.postId, postIds.slice(start, start + 1000)))
+      .where(inArray(postDocuments.postId, postIds.slice(start, start + POST_IDS_PER_QUERY)))
       .all();
     for (const row of rows) tags.add(cacheTags.citations(row.slug));
   }
