@@ -10,7 +10,7 @@ export const CONTINUE_FALLBACK_MS = 5_000;
  * A new post, page or document continues on its own edit page once its first save created it
  * (`href`, null until then). Next's client router takes a fraction of a second, but has been seen
  * to leave a navigation unfinished, with the URL unchanged and no error, on a loaded machine: the
- * person would stay on the blank "new" form, where the next save creates a second copy. If this
+ * person would stay on the "new" form, where the next save creates a second copy. If this
  * screen is still up after CONTINUE_FALLBACK_MS, the browser loads the edit page itself (what was
  * typed is saved; nothing else on this screen needs keeping).
  *
